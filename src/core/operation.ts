@@ -1,0 +1,99 @@
+/**
+ * The operation table: every athena endpoint the SDK knows is declared once as an
+ * {@link OperationSpec}. Resource methods, request validation, the docs and the
+ * simulator's required-parameter checks are all derived from these rows.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * How a parameter value is encoded on the wire.
+ * - `string`, `number`: sent as text.
+ * - `boolean`: accepted as boolean, sent as `"true"`/`"false"`.
+ * - `date`: accepted as `Date` or `YYYY-MM-DD`, sent as athena's `mm/dd/yyyy`.
+ * - `list`: accepted as an array, sent comma-separated (athena's convention for id lists).
+ * - `json`: structured value sent as a JSON string in one field (athena's `customfields`, `vitals`, ...).
+ */
+export type ParamType = 'string' | 'number' | 'boolean' | 'date' | 'list' | 'json';
+
+/** Where a parameter goes: the URL path, the query string, or the form-encoded body. */
+export type ParamLocation = 'path' | 'query' | 'body';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly in: ParamLocation;
+  readonly type?: ParamType;
+  readonly required?: boolean;
+  /** athena's documented field limit; longer values are refused before the call. */
+  readonly maxLength?: number;
+  /** Allowed values, when athena documents an enumeration. */
+  readonly enum?: readonly string[];
+  readonly description?: string;
+}
+
+/**
+ * What athena answers and what the caller gets back.
+ * - `record`: one record. athena often wraps it in a one-element array, or in an
+ *   envelope under `collectionKey`; the caller gets the record itself.
+ * - `page`: a paged envelope `{ [collectionKey]: [...], totalcount, next }`.
+ * - `array`: a bare array.
+ * - `write`: a write result. athena signals some failures with HTTP 200 and
+ *   `success: "false"` or a non-empty `errormessage`; those become an `ApiError`.
+ * - `raw`: the decoded body as it is.
+ */
+export type ResponseShape =
+  | { readonly kind: 'record'; readonly collectionKey?: string }
+  | { readonly kind: 'page'; readonly collectionKey: string }
+  | { readonly kind: 'array' }
+  | { readonly kind: 'write' }
+  | { readonly kind: 'raw' };
+
+export interface OperationSpec {
+  /** `<resource>.<method>`, e.g. `patients.getPatient`. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** Path under `/v1/{practiceid}`, with `{name}` placeholders for path parameters. */
+  readonly path: string;
+  readonly summary: string;
+  readonly params: readonly ParamSpec[];
+  /** Groups of parameter names of which at least one per group must be given. */
+  readonly atLeastOneOf?: readonly (readonly string[])[];
+  readonly response: ResponseShape;
+  /**
+   * `false` for calls outside a practice (none yet); default `true`:
+   * the path is prefixed with `/v1/{practiceid}`.
+   */
+  readonly practiceScoped?: boolean;
+}
+
+/** Declares a table of operations keyed by method name, keeping literal types. */
+export function defineOperations<const T extends Record<string, OperationSpec>>(table: T): T {
+  return table;
+}
+
+/** Names of the `{placeholders}` in a path template, in order. */
+export function pathParamNames(path: string): string[] {
+  return Array.from(path.matchAll(/\{([a-z0-9_]+)\}/gi), (m) => m[1] as string);
+}
+
+/** Whether a parameter value counts as given (athena treats empty strings as absent). */
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/**
+ * The required parameters of an operation that are missing from `params`,
+ * and the `atLeastOneOf` groups none of whose members is present. Shared by the
+ * SDK's pre-flight validation and the simulator's 400 "Additional fields are required."
+ */
+export function findMissingParams(
+  op: OperationSpec,
+  params: Record<string, unknown>,
+): { missing: string[]; unmetGroups: (readonly string[])[] } {
+  const missing = op.params.filter((p) => p.required && !isPresent(params[p.name])).map((p) => p.name);
+  const unmetGroups = (op.atLeastOneOf ?? []).filter((group) => !group.some((name) => isPresent(params[name])));
+  return { missing, unmetGroups };
+}

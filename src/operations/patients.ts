@@ -1,0 +1,111 @@
+import { defineOperations, type ParamSpec } from '../core/operation.js';
+
+/** Demographic fields shared by search, create and update, with athena's documented limits. */
+function demographics(location: 'query' | 'body'): ParamSpec[] {
+  return [
+    { name: 'firstname', in: location, type: 'string', maxLength: 20 },
+    { name: 'middlename', in: location, type: 'string', maxLength: 20 },
+    { name: 'lastname', in: location, type: 'string', maxLength: 30 },
+    { name: 'suffix', in: location, type: 'string', maxLength: 20 },
+    { name: 'preferredname', in: location, type: 'string', maxLength: 20 },
+    { name: 'dob', in: location, type: 'date', description: 'Date of birth.' },
+    { name: 'sex', in: location, type: 'string', enum: ['M', 'F'] },
+    { name: 'ssn', in: location, type: 'string' },
+    { name: 'address1', in: location, type: 'string', maxLength: 100 },
+    { name: 'address2', in: location, type: 'string', maxLength: 100 },
+    { name: 'city', in: location, type: 'string', maxLength: 30 },
+    { name: 'state', in: location, type: 'string', maxLength: 2 },
+    { name: 'zip', in: location, type: 'string' },
+    { name: 'email', in: location, type: 'string', maxLength: 50 },
+    { name: 'homephone', in: location, type: 'string' },
+    { name: 'mobilephone', in: location, type: 'string' },
+    { name: 'workphone', in: location, type: 'string' },
+    { name: 'departmentid', in: location, type: 'string', description: 'Registration department.' },
+    { name: 'status', in: location, type: 'string', enum: ['a', 'i', 'p', 'd'] },
+  ];
+}
+
+export const patientOperations = defineOperations({
+  getPatient: {
+    id: 'patients.getPatient',
+    method: 'GET',
+    path: '/patients/{patientid}',
+    summary: 'One patient (athena answers with an array; the SDK returns its first record).',
+    params: [
+      { name: 'patientid', in: 'path', type: 'string', required: true },
+      { name: 'departmentid', in: 'query', type: 'string' },
+      { name: 'showinsurance', in: 'query', type: 'boolean' },
+      { name: 'showcustomfields', in: 'query', type: 'boolean' },
+      { name: 'showportalstatus', in: 'query', type: 'boolean' },
+      { name: 'showbalancedetails', in: 'query', type: 'boolean' },
+    ],
+    response: { kind: 'record' },
+  },
+  searchPatients: {
+    id: 'patients.searchPatients',
+    method: 'GET',
+    path: '/patients',
+    summary: 'Finds patients by demographics, paged (athena pages 10 by default).',
+    params: [
+      ...demographics('query'),
+      { name: 'guarantorfirstname', in: 'query', type: 'string' },
+      { name: 'guarantorlastname', in: 'query', type: 'string' },
+      { name: 'limit', in: 'query', type: 'number' },
+      { name: 'offset', in: 'query', type: 'number' },
+    ],
+    atLeastOneOf: [
+      [
+        'firstname', 'middlename', 'lastname', 'suffix', 'dob', 'departmentid', 'homephone', 'mobilephone',
+        'workphone', 'guarantorfirstname', 'guarantorlastname',
+      ],
+    ],
+    response: { kind: 'page', collectionKey: 'patients' },
+  },
+  findBestMatch: {
+    id: 'patients.findBestMatch',
+    method: 'GET',
+    path: '/patients/bestmatch',
+    summary: 'Patients that best match the demographics, best first (a bare array).',
+    params: [
+      { name: 'lastname', in: 'query', type: 'string', required: true, maxLength: 30 },
+      { name: 'dob', in: 'query', type: 'date', required: true },
+      { name: 'firstname', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'preferredname', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'anyfirstname', in: 'query', type: 'string' },
+      { name: 'ssn', in: 'query', type: 'string' },
+      { name: 'zip', in: 'query', type: 'string' },
+      { name: 'homephone', in: 'query', type: 'string' },
+      { name: 'mobilephone', in: 'query', type: 'string' },
+      { name: 'anyphone', in: 'query', type: 'string' },
+      { name: 'email', in: 'query', type: 'string' },
+      { name: 'departmentid', in: 'query', type: 'string' },
+      { name: 'returnbestmatches', in: 'query', type: 'boolean' },
+    ],
+    atLeastOneOf: [
+      ['ssn', 'zip', 'homephone', 'mobilephone', 'anyphone', 'email'],
+      ['firstname', 'preferredname', 'anyfirstname'],
+    ],
+    response: { kind: 'array' },
+  },
+  createPatient: {
+    id: 'patients.createPatient',
+    method: 'POST',
+    path: '/patients',
+    summary: 'Registers a patient. athena answers `[{"patientid":"…"}]`; a non-empty `errormessage` is a failure.',
+    params: [
+      ...demographics('body').map((p) =>
+        ['departmentid', 'firstname', 'lastname', 'dob'].includes(p.name) ? { ...p, required: true } : p,
+      ),
+      { name: 'bypasspatientmatching', in: 'body', type: 'boolean' },
+    ],
+    response: { kind: 'write' },
+  },
+  updatePatient: {
+    id: 'patients.updatePatient',
+    method: 'PUT',
+    path: '/patients/{patientid}',
+    summary: 'Updates demographics. athena has no DELETE: `status: "d"` deletes.',
+    params: [{ name: 'patientid', in: 'path', type: 'string', required: true }, ...demographics('body')],
+    response: { kind: 'write' },
+  },
+});
