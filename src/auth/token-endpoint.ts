@@ -1,0 +1,92 @@
+/**
+ * The OAuth 2.0 client-credentials request to athena's token endpoint:
+ * `POST /oauth2/v1/token`, Basic auth, form body `grant_type=client_credentials&scope=…`.
+ */
+import { AuthenticationError } from '../core/errors.js';
+import { parseBody } from '../transport/decode.js';
+import { parseRetryAfterMs } from '../transport/retry-after.js';
+import type { Origin, Sender } from '../transport/types.js';
+import type { StoredToken } from './token-store.js';
+
+export interface TokenEndpoint {
+  origin: Origin;
+  path: string;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+}
+
+export interface TokenRequestContext {
+  signal?: AbortSignal | undefined;
+  timeoutMs: number;
+  deadline: number;
+}
+
+const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+
+/** athena's answer was a 429: the caller must wait for the next minute. */
+export class TokenRateLimited extends AuthenticationError {}
+
+export async function requestToken(send: Sender, endpoint: TokenEndpoint, context: TokenRequestContext): Promise<StoredToken> {
+  const operation = `POST ${endpoint.path}`;
+  const obtainedAt = Date.now();
+  const response = await send({
+    method: 'POST',
+    origin: endpoint.origin,
+    path: endpoint.path,
+    headers: {
+      authorization: `Basic ${base64(`${endpoint.clientId}:${endpoint.clientSecret}`)}`,
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/json',
+    },
+    body: `grant_type=client_credentials&scope=${encodeScope(endpoint.scope)}`,
+    operation,
+    signal: context.signal,
+    timeoutMs: context.timeoutMs,
+    attemptTimeoutMs: context.timeoutMs,
+    deadline: context.deadline,
+    maxRetries: 0,
+    retryWrites: false,
+    authenticate: false,
+  });
+
+  const body = parseBody(response.body);
+  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  if (response.status === 429) {
+    throw new TokenRateLimited(
+      { status: 429, error: 'token endpoint rate limit reached', operation, requestId: response.headers['x-request-id'], retryAfterMs: parseRetryAfterMs(response.headers) },
+    );
+  }
+  if (response.status < 200 || response.status >= 300) {
+    // Only athena's error code is kept: the body of a token failure is never echoed.
+    const code = typeof fields.error === 'string' ? fields.error : undefined;
+    throw new AuthenticationError({ status: response.status, error: code ? `token request refused: ${code}` : 'token request refused', operation, requestId: response.headers['x-request-id'] });
+  }
+  const accessToken = fields.access_token;
+  if (typeof accessToken !== 'string' || accessToken === '') {
+    throw new AuthenticationError({ status: response.status, error: 'token endpoint answered without an access_token', operation });
+  }
+  // `expires_in` arrives as a string ("3600"). Without a usable one, assume athena's
+  // documented one-hour lifetime: a token that dies earlier is caught by the 401 replay.
+  const given = Number(fields.expires_in);
+  const expiresInSeconds = fields.expires_in !== undefined && fields.expires_in !== '' && Number.isFinite(given) && given > 0 ? given : DEFAULT_TOKEN_LIFETIME_SECONDS;
+  return {
+    accessToken,
+    tokenType: typeof fields.token_type === 'string' ? fields.token_type : 'Bearer',
+    expiresAt: obtainedAt + expiresInSeconds * 1000,
+    obtainedAt,
+    scope: typeof fields.scope === 'string' ? fields.scope : undefined,
+  };
+}
+
+/** Form-encodes the scope but keeps `/` readable, as athena's documented body shows it. */
+function encodeScope(scope: string): string {
+  return encodeURIComponent(scope).replace(/%2F/gi, '/').replace(/%20/g, '+');
+}
+
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}

@@ -1,0 +1,58 @@
+/**
+ * Where access tokens are cached. The in-memory store is the default; a shared
+ * store (Redis, a key server) lets many processes use one token, as athena's
+ * best practices recommend given its 50-tokens-a-minute limit.
+ */
+
+/** A serialisable access token. Times are epoch milliseconds. */
+export interface StoredToken {
+  accessToken: string;
+  tokenType: string;
+  /** When athena will stop accepting the token. */
+  expiresAt: number;
+  /** When the token request was sent (the lifetime is counted from here, to be safe). */
+  obtainedAt: number;
+  scope?: string | undefined;
+}
+
+export interface TokenStore {
+  /** The token cached under `key`, if any. */
+  get(key: string): Promise<StoredToken | undefined> | StoredToken | undefined;
+  set(key: string, token: StoredToken): Promise<void> | void;
+  /**
+   * Removes the token under `key`. When `onlyIf` is given, removes it only if it is
+   * still that access token (so a process does not delete a newer token another one stored).
+   */
+  delete(key: string, onlyIf?: string): Promise<void> | void;
+  /**
+   * Optional cross-process lock around a token fetch. Resolves to a release function
+   * when the lock was taken, or `undefined` when another holder has it (the caller then
+   * waits for that holder's token to appear in the store).
+   */
+  lock?(key: string, ttlMs: number): Promise<(() => Promise<void>) | undefined>;
+}
+
+/** The default store: one process, no sharing. */
+export class MemoryTokenStore implements TokenStore {
+  readonly #tokens = new Map<string, StoredToken>();
+
+  get(key: string): StoredToken | undefined {
+    return this.#tokens.get(key);
+  }
+
+  set(key: string, token: StoredToken): void {
+    this.#tokens.set(key, token);
+  }
+
+  delete(key: string, onlyIf?: string): void {
+    if (onlyIf === undefined || this.#tokens.get(key)?.accessToken === onlyIf) this.#tokens.delete(key);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { type: 'MemoryTokenStore', size: this.#tokens.size };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `MemoryTokenStore { size: ${this.#tokens.size} }`;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Client options, the athena environments, and the environment variables that
+ * fill in what the options leave out.
+ */
+import type { TokenStore } from './auth/token-store.js';
+import { DEFAULT_TOKEN_REFRESH, type TokenRefreshSettings } from './auth/token-manager.js';
+import { ConfigurationError } from './core/errors.js';
+import { isLogLevel, type Logger, type LogLevel } from './core/logger.js';
+import type { FetchLike } from './transport/send-fetch.js';
+import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from './transport/retry.js';
+
+export type AthenaEnvironment = 'preview' | 'production';
+
+export const ENVIRONMENTS: Record<AthenaEnvironment, { baseUrl: string; tokenRequestsPerMinute: number }> = {
+  // athena blocks credentials that ask for more than 5 tokens a minute in preview, 50 in production.
+  preview: { baseUrl: 'https://api.preview.platform.athenahealth.com', tokenRequestsPerMinute: 5 },
+  production: { baseUrl: 'https://api.platform.athenahealth.com', tokenRequestsPerMinute: 50 },
+};
+
+/** The athenaOne REST scope for client-credentials tokens. */
+export const DEFAULT_SCOPE = 'athena/service/Athenanet.MDP.*';
+
+export interface AthenaClientOptions {
+  /** OAuth client id. Default: `ATHENA_CLIENT_ID`. */
+  clientId?: string;
+  /** OAuth client secret. Default: `ATHENA_CLIENT_SECRET`. Never logged or shown. */
+  clientSecret?: string;
+  /** Practice id, the `/v1/{practiceid}` path segment. Default: `ATHENA_PRACTICE_ID`. */
+  practiceId?: string;
+  /** Default: `ATHENA_ENVIRONMENT`, else `'preview'`. */
+  environment?: AthenaEnvironment;
+  /** API origin, e.g. `http://127.0.0.1:8787`. Default: `ATHENA_BASE_URL`, else the environment's host. Must be https unless loopback. */
+  baseUrl?: string;
+  /** Token endpoint. Default: `${baseUrl}/oauth2/v1/token`. */
+  tokenUrl?: string;
+  /** OAuth scope, or a list of scopes joined with spaces. Default: `athena/service/Athenanet.MDP.*`. */
+  scope?: string | readonly string[];
+  /** Time limit of one attempt, in ms. Default 30 000. */
+  timeoutMs?: number;
+  /** Overall deadline of a call across attempts and backoff, in ms. Default 120 000. */
+  totalTimeoutMs?: number;
+  /** Retries of a failed read (writes are not retried). Default 2. */
+  maxRetries?: number;
+  /** Use this `fetch` instead of Node's HTTP modules. */
+  fetch?: FetchLike;
+  /** Console-like logger. Default: `console`. */
+  logger?: Logger;
+  /** Default: `ATHENA_LOG`, else `'warn'`. */
+  logLevel?: LogLevel;
+  /** Where tokens are cached. Default: in memory, per client. */
+  tokenStore?: TokenStore;
+  /** When to refresh the token ahead of its expiry. */
+  tokenRefresh?: Partial<TokenRefreshSettings>;
+  /** Token requests this client may send per minute. Default: athena's limit (5 in preview, 50 in production). */
+  tokenRequestsPerMinute?: number;
+  /** Length of the token budget's window, in ms (default 60 000, athena's minute). Meant for tests. */
+  tokenRateWindowMs?: number;
+  /** Backoff tuning: `baseDelayMs` (500), `maxDelayMs` (8 000), `maxRetryAfterMs` (60 000). */
+  retryDelays?: Partial<RetrySettings>;
+}
+
+export interface ResolvedConfig {
+  clientId: string;
+  clientSecret: string;
+  practiceId: string;
+  environment: AthenaEnvironment;
+  baseUrl: URL;
+  tokenUrl: URL;
+  scope: string;
+  totalTimeoutMs: number;
+  maxRetries: number;
+  timeoutMs: number;
+  retry: RetrySettings;
+  tokenRefresh: TokenRefreshSettings;
+  tokenRequestsPerMinute: number;
+  tokenRateWindowMs: number;
+  logLevel: LogLevel;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readProcessEnv(): Env {
+  return (globalThis as { process?: { env?: Env } }).process?.env ?? {};
+}
+
+export function resolveConfig(options: AthenaClientOptions, env: Env = readProcessEnv()): ResolvedConfig {
+  const environment = options.environment ?? envValue(env, 'ATHENA_ENVIRONMENT') ?? 'preview';
+  if (environment !== 'preview' && environment !== 'production') {
+    throw new ConfigurationError(`environment must be 'preview' or 'production' (ATHENA_ENVIRONMENT).`);
+  }
+  const clientId = required(options.clientId ?? envValue(env, 'ATHENA_CLIENT_ID'), 'clientId', 'ATHENA_CLIENT_ID');
+  const clientSecret = required(options.clientSecret ?? envValue(env, 'ATHENA_CLIENT_SECRET'), 'clientSecret', 'ATHENA_CLIENT_SECRET');
+  const practiceId = required(options.practiceId ?? envValue(env, 'ATHENA_PRACTICE_ID'), 'practiceId', 'ATHENA_PRACTICE_ID');
+
+  const baseUrl = safeUrl(options.baseUrl ?? envValue(env, 'ATHENA_BASE_URL') ?? ENVIRONMENTS[environment].baseUrl, 'baseUrl');
+  const tokenUrl = safeUrl(options.tokenUrl ?? `${baseUrl.origin}/oauth2/v1/token`, 'tokenUrl');
+  const scope = typeof options.scope === 'string' ? options.scope : (options.scope ?? [DEFAULT_SCOPE]).join(' ');
+  if (scope.trim() === '') throw new ConfigurationError('scope must not be empty: athena refuses token requests without one.');
+
+  const logLevel = options.logLevel ?? envValue(env, 'ATHENA_LOG') ?? 'warn';
+  if (!isLogLevel(logLevel)) throw new ConfigurationError(`logLevel must be one of off, error, warn, info, debug (ATHENA_LOG).`);
+
+  return {
+    clientId,
+    clientSecret,
+    practiceId,
+    environment,
+    baseUrl,
+    tokenUrl,
+    scope,
+    totalTimeoutMs: positive(options.totalTimeoutMs ?? 120_000, 'totalTimeoutMs'),
+    maxRetries: nonNegativeInteger(options.maxRetries ?? 2, 'maxRetries'),
+    timeoutMs: positive(options.timeoutMs ?? 30_000, 'timeoutMs'),
+    retry: { ...DEFAULT_RETRY_SETTINGS, ...options.retryDelays },
+    tokenRefresh: { ...DEFAULT_TOKEN_REFRESH, ...options.tokenRefresh },
+    tokenRequestsPerMinute: positive(options.tokenRequestsPerMinute ?? ENVIRONMENTS[environment].tokenRequestsPerMinute, 'tokenRequestsPerMinute'),
+    tokenRateWindowMs: positive(options.tokenRateWindowMs ?? 60_000, 'tokenRateWindowMs'),
+    logLevel,
+  };
+}
+
+function envValue(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function required(value: string | undefined, option: string, variable: string): string {
+  if (value === undefined || value.trim() === '') {
+    throw new ConfigurationError(`Missing ${option}: pass it to new AthenaClient({ ${option} }) or set the ${variable} environment variable.`);
+  }
+  return value;
+}
+
+/** Refuses plain http except on loopback: tokens and patient data must not cross a network in clear text. */
+function safeUrl(text: string, option: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigurationError(`${option} is not a valid URL.`);
+  }
+  if (url.protocol === 'https:') return url;
+  if (url.protocol === 'http:' && isLoopback(url.hostname)) return url;
+  throw new ConfigurationError(`${option} must use https (plain http is allowed only for loopback hosts such as 127.0.0.1).`);
+}
+
+export function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+
+function positive(value: number, option: string): number {
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) throw new ConfigurationError(`${option} must be a positive number.`);
+  return value;
+}
+
+function nonNegativeInteger(value: number, option: string): number {
+  if (!Number.isInteger(value) || value < 0) throw new ConfigurationError(`${option} must be a whole number, 0 or more.`);
+  return value;
+}

@@ -1,0 +1,126 @@
+/**
+ * Runs operations from the table through the transport pipeline: build and
+ * validate the request, send it, map failures to typed errors, shape the result.
+ * Resources call this; it holds no transport logic of its own.
+ */
+import { errorFromResponse, isRecord, normalizeIds, parseBody, shapeResult, type DecodeContext } from '../transport/decode.js';
+import type { HttpRequest, HttpResponse, Origin, Sender } from '../transport/types.js';
+import { AthenaError } from './errors.js';
+import type { HttpMethod, OperationSpec } from './operation.js';
+import { PagedList, PageImpl } from './pagination.js';
+import { validateRequestOptions, type RequestOptions } from './request-options.js';
+import { buildOperationRequest, type BuiltRequest } from './request.js';
+
+export interface CallerSettings {
+  origin: Origin;
+  practiceId: string;
+  totalTimeoutMs: number;
+  timeoutMs: number;
+  maxRetries: number;
+  userAgent: string;
+}
+
+export interface RawResult {
+  response: HttpResponse;
+  body: unknown;
+}
+
+export class OperationCaller {
+  readonly #pipeline: Sender;
+  readonly #settings: CallerSettings;
+
+  constructor(pipeline: Sender, settings: CallerSettings) {
+    this.#pipeline = pipeline;
+    this.#settings = settings;
+  }
+
+  /** Calls a non-list operation and returns its shaped result. */
+  async call<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions | undefined): Promise<T> {
+    validateRequestOptions(options, op.id);
+    const built = buildOperationRequest(op, params, this.#settings.practiceId);
+    const { response, body, context } = await this.#execute(built, options);
+    return shapeResult(body, op.response, response, context) as T;
+  }
+
+  /** Calls a paged list operation; nothing is sent until the list is awaited or iterated. */
+  list<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions | undefined): PagedList<T> {
+    if (op.response.kind !== 'page') throw new AthenaError(`${op.id} is not a paged list.`);
+    // Validate now so bad input fails at the call site, before any request exists.
+    validateRequestOptions(options, op.id);
+    const built = buildOperationRequest(op, params, this.#settings.practiceId);
+    const collectionKey = op.response.collectionKey;
+    const fetchPage = async (path: string): Promise<PageImpl<T>> => {
+      const request = path === built.path ? built : { ...built, path: this.#samePracticePath(path, op), body: undefined };
+      const { body } = await this.#execute(request, options);
+      return this.#toPage<T>(body, collectionKey, request.path, fetchPage);
+    };
+    return new PagedList<T>(() => fetchPage(built.path));
+  }
+
+  /** Sends a request outside the operation table (the escape hatch behind `client.request`). */
+  async raw(method: HttpMethod, path: string, params: { query?: string; body?: string }, options: RequestOptions | undefined): Promise<RawResult> {
+    validateRequestOptions(options, `${method} ${path}`);
+    const built: BuiltRequest = { method, path: params.query ? `${path}?${params.query}` : path, body: params.body, operation: `${method} ${path}` };
+    const { response, body } = await this.#execute(built, options);
+    return { response, body };
+  }
+
+  async #execute(built: BuiltRequest, options: RequestOptions | undefined) {
+    const settings = this.#settings;
+    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': settings.userAgent };
+    if (built.body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const request: HttpRequest = {
+      method: built.method,
+      origin: settings.origin,
+      path: built.path,
+      headers,
+      body: built.body,
+      operation: built.operation,
+      signal: options?.signal,
+      timeoutMs: options?.timeoutMs ?? settings.timeoutMs,
+      attemptTimeoutMs: options?.timeoutMs ?? settings.timeoutMs,
+      deadline: Date.now() + (options?.totalTimeoutMs ?? settings.totalTimeoutMs),
+      maxRetries: options?.maxRetries ?? settings.maxRetries,
+      retryWrites: options?.retryWrites === true,
+      authenticate: true,
+    };
+    const response = await this.#pipeline(request);
+    const context: DecodeContext = { operation: built.operation, clientRequestId: request.headers['x-request-id'] };
+    if (response.status < 200 || response.status >= 300) throw errorFromResponse(response, context);
+    return { response, body: parseBody(response.body), context };
+  }
+
+  /**
+   * athena's `next` is a host-less path such as `/v1/195900/patients?LASTNAME=Smith&offset=10`.
+   * It is followed as given, but only on the client's own origin and practice: a link
+   * elsewhere would carry the bearer token to another server.
+   */
+  #samePracticePath(next: string, op: OperationSpec): string {
+    const { origin, practiceId } = this.#settings;
+    let url: URL;
+    try {
+      url = new URL(next, `${origin.href}/`);
+    } catch {
+      throw new AthenaError(`${op.id}: athena's next link is not a valid path.`);
+    }
+    if (url.origin !== origin.href || !url.pathname.startsWith(`/v1/${encodeURIComponent(practiceId)}/`)) {
+      throw new AthenaError(`${op.id}: refusing to follow a next link outside this practice's API.`);
+    }
+    return `${url.pathname}${url.search}`;
+  }
+
+  #toPage<T>(body: unknown, collectionKey: string, path: string, fetchPage: (path: string) => Promise<PageImpl<T>>): PageImpl<T> {
+    let items: unknown = undefined;
+    let totalCount: number | undefined;
+    let next: string | undefined;
+    if (Array.isArray(body)) items = body;
+    else if (isRecord(body)) {
+      items = body[collectionKey] ?? [];
+      const total = Number(body.totalcount);
+      totalCount = body.totalcount !== undefined && Number.isFinite(total) ? total : undefined;
+      next = typeof body.next === 'string' && body.next !== '' ? body.next : undefined;
+    }
+    if (!Array.isArray(items)) items = items === undefined || items === null ? [] : [items];
+    return new PageImpl<T>({ items: normalizeIds(items) as T[], totalCount, next, path }, fetchPage);
+  }
+}

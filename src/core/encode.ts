@@ -1,0 +1,100 @@
+/**
+ * Turning caller values into athena's wire format. Every refusal is an
+ * InvalidRequestError naming the parameter, never quoting its value (it may be PHI).
+ */
+import { InvalidRequestError } from './errors.js';
+import type { ParamType } from './operation.js';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Validates and percent-encodes one path segment. Ids that could escape their
+ * segment (`/`, `\`, `.`/`..`), empty ids and control characters are refused, so a
+ * caller-supplied id can never reach another endpoint.
+ */
+export function encodePathSegment(name: string, value: unknown, where: string): string {
+  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+  if (typeof value !== 'string') {
+    throw new InvalidRequestError(`${where}: path parameter '${name}' must be a string id, got ${describeType(value)}.`);
+  }
+  if (value.trim() === '') throw new InvalidRequestError(`${where}: path parameter '${name}' must not be empty.`);
+  if (CONTROL_CHARS.test(value)) {
+    throw new InvalidRequestError(`${where}: path parameter '${name}' must not contain control characters.`);
+  }
+  if (value.includes('/') || value.includes('\\') || value === '.' || value === '..') {
+    throw new InvalidRequestError(`${where}: path parameter '${name}' must be a single path segment (no '/', '\\', '.' or '..').`);
+  }
+  return encodeURIComponent(value);
+}
+
+/** athena's date format, `mm/dd/yyyy`, from a `Date` (its UTC calendar day) or `YYYY-MM-DD`. */
+export function toAthenaDate(name: string, value: unknown, where: string): string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new InvalidRequestError(`${where}: '${name}' is an invalid Date.`);
+    return `${pad(value.getUTCMonth() + 1)}/${pad(value.getUTCDate())}/${value.getUTCFullYear()}`;
+  }
+  if (typeof value === 'string') {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (iso) return `${iso[2]}/${iso[3]}/${iso[1]}`;
+    if (/^\d{2}\/\d{2}\/\d{4}$/.test(value)) return value;
+  }
+  throw new InvalidRequestError(`${where}: '${name}' must be a Date or a 'YYYY-MM-DD' string.`);
+}
+
+/** Encodes one non-path parameter value as athena expects it for its declared type. */
+export function encodeValue(name: string, value: unknown, type: ParamType | undefined, where: string): string {
+  switch (type) {
+    case 'boolean':
+      if (typeof value === 'boolean') return value ? 'true' : 'false';
+      if (value === 'true' || value === 'false') return value;
+      throw new InvalidRequestError(`${where}: '${name}' must be a boolean.`);
+    case 'date':
+      return toAthenaDate(name, value, where);
+    case 'number':
+      if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+      if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return value;
+      throw new InvalidRequestError(`${where}: '${name}' must be a number.`);
+    case 'list':
+      if (Array.isArray(value)) return value.map((v) => scalarToString(name, v, where)).join(',');
+      return scalarToString(name, value, where);
+    case 'json':
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    default:
+      // Undeclared or plain string parameters: nested values become one JSON field.
+      if (value !== null && typeof value === 'object' && !(value instanceof Date)) return JSON.stringify(value);
+      if (value instanceof Date) return toAthenaDate(name, value, where);
+      return scalarToString(name, value, where);
+  }
+}
+
+function scalarToString(name: string, value: unknown, where: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  throw new InvalidRequestError(`${where}: '${name}' has an unsupported type (${describeType(value)}).`);
+}
+
+/** `application/x-www-form-urlencoded` / query-string encoding of already encoded values. */
+export function formEncode(entries: readonly (readonly [string, string])[]): string {
+  let out = '';
+  for (const [key, value] of entries) {
+    if (out) out += '&';
+    out += `${encodeFormComponent(key)}=${encodeFormComponent(value)}`;
+  }
+  return out;
+}
+
+function encodeFormComponent(text: string): string {
+  return encodeURIComponent(text).replace(/%20/g, '+');
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

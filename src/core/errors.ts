@@ -1,0 +1,204 @@
+/**
+ * Errors thrown by the SDK. Messages never contain secrets, tokens, query values
+ * or request bodies (they may hold patient data): only the operation, the status,
+ * athena's public `error` text and the server's request id.
+ */
+
+/** Base class of every error the SDK throws. */
+export class AthenaError extends Error {
+  override name = 'AthenaError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+}
+
+export interface ApiErrorDetails {
+  status: number;
+  /** athena's public message (`error` in the body), safe to show to users. */
+  error?: string;
+  /** athena's developer detail (`detailedmessage`). */
+  detailedMessage?: string;
+  /** Fields athena reported as missing (400 "Additional fields are required."). */
+  missingFields?: string[];
+  invalidFields?: string[];
+  /** The server's request id (`X-Request-Id`), for athena support. */
+  requestId?: string;
+  /** The client's request id sent as `X-Request-Id`. */
+  clientRequestId?: string;
+  /** `METHOD /path/{template}` of the operation, or the method and path of a raw request. */
+  operation?: string;
+  retryAfterMs?: number;
+}
+
+/** athena answered, and the answer was a failure. */
+export class ApiError extends AthenaError {
+  override name = 'ApiError';
+  readonly status: number;
+  readonly error: string | undefined;
+  readonly detailedMessage: string | undefined;
+  readonly missingFields: string[] | undefined;
+  readonly invalidFields: string[] | undefined;
+  readonly requestId: string | undefined;
+  readonly clientRequestId: string | undefined;
+  readonly operation: string | undefined;
+
+  constructor(details: ApiErrorDetails, message?: string) {
+    super(message ?? describeApiError(details));
+    this.status = details.status;
+    this.error = details.error;
+    this.detailedMessage = details.detailedMessage;
+    this.missingFields = details.missingFields;
+    this.invalidFields = details.invalidFields;
+    this.requestId = details.requestId;
+    this.clientRequestId = details.clientRequestId;
+    this.operation = details.operation;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      error: this.error,
+      detailedMessage: this.detailedMessage,
+      missingFields: this.missingFields,
+      invalidFields: this.invalidFields,
+      requestId: this.requestId,
+      clientRequestId: this.clientRequestId,
+      operation: this.operation,
+    };
+  }
+}
+
+/** 400: athena refused the arguments. */
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
+}
+
+/** 401 from the API after one token refresh and replay, or any failure of the token endpoint. */
+export class AuthenticationError extends ApiError {
+  override name = 'AuthenticationError';
+  /** Set when the token endpoint's per-minute budget is spent: when the next token may be requested. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(details: ApiErrorDetails, message?: string) {
+    super(details, message);
+    this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/** 403: the credentials may not do this (or a changed-data feed lacks its subscription). */
+export class PermissionDeniedError extends ApiError {
+  override name = 'PermissionDeniedError';
+}
+
+/** 404: the record, practice or path does not exist. */
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+
+/** 409: e.g. an appointment slot that was already booked. */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+
+/** 429: throttled. `retryAfterMs` says when athena allows the next call, when it said so. */
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+  readonly retryAfterMs: number | undefined;
+
+  constructor(details: ApiErrorDetails, message?: string) {
+    super(details, message);
+    this.retryAfterMs = details.retryAfterMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+  }
+}
+
+/** 5xx: athena or its gateway failed. */
+export class ServerError extends ApiError {
+  override name = 'ServerError';
+}
+
+/** The connection failed or broke before a complete answer arrived. */
+export class ConnectionError extends AthenaError {
+  override name = 'ConnectionError';
+  /**
+   * True when the request provably never reached the server (connection refused,
+   * host not found): only then may a write be retried without the caller opting in.
+   */
+  readonly requestNotSent: boolean;
+
+  constructor(message: string, options: { requestNotSent: boolean; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.requestNotSent = options.requestNotSent;
+  }
+}
+
+/** An attempt or the overall deadline ran out. */
+export class TimeoutError extends AthenaError {
+  override name = 'TimeoutError';
+}
+
+/** The caller's `AbortSignal` aborted the call. */
+export class RequestAbortedError extends AthenaError {
+  override name = 'RequestAbortedError';
+}
+
+/** Arguments refused before any network call; the message says which and why (never the value). */
+export class InvalidRequestError extends AthenaError {
+  override name = 'InvalidRequestError';
+}
+
+/** The client's configuration is incomplete or unsafe (missing credentials, non-https base URL). */
+export class ConfigurationError extends InvalidRequestError {
+  override name = 'ConfigurationError';
+}
+
+function describeApiError(details: ApiErrorDetails): string {
+  const what = details.error?.trim() || statusText(details.status);
+  const where = details.operation ? ` (${details.operation})` : '';
+  const missing = details.missingFields?.length ? ` Missing fields: ${details.missingFields.join(', ')}.` : '';
+  const id = details.requestId ? ` [request id ${details.requestId}]` : '';
+  return `${details.status} ${what}${where}.${missing}${id}`.replace(/\.\.(?= |$)/, '.');
+}
+
+function statusText(status: number): string {
+  switch (status) {
+    case 200:
+      return 'athena reported a failure';
+    case 400:
+      return 'Bad request';
+    case 401:
+      return 'Not authorized';
+    case 403:
+      return 'Forbidden';
+    case 404:
+      return 'Not found';
+    case 409:
+      return 'Conflict';
+    case 429:
+      return 'Too many requests';
+    default:
+      return status >= 500 ? 'Server error' : `HTTP ${status}`;
+  }
+}
+
+/** The `ApiError` subclass for an HTTP status. */
+export function apiErrorFor(details: ApiErrorDetails): ApiError {
+  const { status } = details;
+  if (status === 400) return new BadRequestError(details);
+  if (status === 401) return new AuthenticationError(details);
+  if (status === 403) return new PermissionDeniedError(details);
+  if (status === 404) return new NotFoundError(details);
+  if (status === 409) return new ConflictError(details);
+  if (status === 429) return new RateLimitError(details);
+  if (status >= 500) return new ServerError(details);
+  return new ApiError(details);
+}

@@ -1,0 +1,100 @@
+/**
+ * athena's paged lists. A list call returns a PagedList: `await` it for the first
+ * page, `for await` over it for every item across pages, or use `byPage()`.
+ * Pages follow athena's `next` path as given (it may rename parameters or change
+ * the limit) and stop on a missing or repeated `next` or an empty page.
+ */
+import { InvalidRequestError } from './errors.js';
+
+export interface Page<T> {
+  readonly items: T[];
+  /** athena's `totalcount`, when it sends one. */
+  readonly totalCount: number | undefined;
+  /** athena's `next` path, absent on the last page. */
+  readonly next: string | undefined;
+  hasNextPage(): boolean;
+  /** Fetches the page `next` points to. */
+  getNextPage(): Promise<Page<T>>;
+}
+
+/** Fetches the page at a path (`/v1/...?...`), as athena's `next` gives it. */
+export type PageFetcher<T> = (path: string) => Promise<Page<T>>;
+
+export class PageImpl<T> implements Page<T> {
+  readonly items: T[];
+  readonly totalCount: number | undefined;
+  readonly next: string | undefined;
+  /** The path this page was fetched from; used to spot a `next` that loops back. */
+  readonly path: string;
+  readonly #fetch: PageFetcher<T>;
+
+  constructor(init: { items: T[]; totalCount: number | undefined; next: string | undefined; path: string }, fetch: PageFetcher<T>) {
+    this.items = init.items;
+    this.totalCount = init.totalCount;
+    this.next = init.next;
+    this.path = init.path;
+    this.#fetch = fetch;
+  }
+
+  hasNextPage(): boolean {
+    return this.next !== undefined && this.items.length > 0;
+  }
+
+  getNextPage(): Promise<Page<T>> {
+    if (this.next === undefined) return Promise.reject(new InvalidRequestError('This is the last page: there is no next page.'));
+    return this.#fetch(this.next);
+  }
+}
+
+export class PagedList<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
+  readonly #fetchFirst: () => Promise<PageImpl<T>>;
+  #first: Promise<PageImpl<T>> | undefined;
+
+  constructor(fetchFirst: () => Promise<PageImpl<T>>) {
+    this.#fetchFirst = fetchFirst;
+  }
+
+  #firstPage(): Promise<PageImpl<T>> {
+    return (this.#first ??= this.#fetchFirst());
+  }
+
+  then<R1 = Page<T>, R2 = never>(
+    onfulfilled?: ((page: Page<T>) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#firstPage().then(onfulfilled, onrejected);
+  }
+
+  /** Every page in order. Only the current page is held in memory. */
+  async *byPage(): AsyncGenerator<Page<T>, void, undefined> {
+    let page = await this.#firstPage();
+    // Drop the cached first page so a long iteration does not pin it.
+    this.#first = undefined;
+    const seen = new Set<string>([page.path]);
+    for (;;) {
+      yield page;
+      const { next } = page;
+      if (!page.hasNextPage() || next === undefined || seen.has(next)) return;
+      seen.add(next);
+      page = (await page.getNextPage()) as PageImpl<T>;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const page of this.byPage()) yield* page.items;
+  }
+
+  /** Collects up to `limit` items (at most 10 000) into an array. */
+  async toArray(options: { limit: number }): Promise<T[]> {
+    const limit = options?.limit;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
+      throw new InvalidRequestError('toArray: limit must be a whole number from 1 to 10 000; iterate with for await for more.');
+    }
+    const out: T[] = [];
+    for await (const item of this) {
+      out.push(item);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}

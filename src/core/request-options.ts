@@ -1,0 +1,32 @@
+import { InvalidRequestError } from './errors.js';
+
+/** Per-call options, the last argument of every resource method. */
+export interface RequestOptions {
+  /** Cancels the call, including any backoff wait. */
+  signal?: AbortSignal;
+  /** Time limit of one attempt, in ms (client default 30 000). */
+  timeoutMs?: number;
+  /** Overall deadline across attempts and backoff, in ms (client default 120 000). */
+  totalTimeoutMs?: number;
+  /** Retries for this call (client default 2). */
+  maxRetries?: number;
+  /**
+   * Allow retrying this write (POST, PUT, DELETE) after a timeout or a 429/502/503/504.
+   * Off by default: athena has no idempotency key, so a retried write may be applied twice.
+   */
+  retryWrites?: boolean;
+}
+
+export function validateRequestOptions(options: RequestOptions | undefined, where: string): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object') throw new InvalidRequestError(`${where}: request options must be an object.`);
+  for (const key of ['timeoutMs', 'totalTimeoutMs'] as const) {
+    const value = options[key];
+    if (value !== undefined && !(typeof value === 'number' && value > 0 && Number.isFinite(value))) {
+      throw new InvalidRequestError(`${where}: ${key} must be a positive number of milliseconds.`);
+    }
+  }
+  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
+    throw new InvalidRequestError(`${where}: maxRetries must be a whole number, 0 or more.`);
+  }
+}

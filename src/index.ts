@@ -1,0 +1,43 @@
+export { AthenaClient } from './client.js';
+export type { AthenaClientOptions, AthenaEnvironment } from './config.js';
+export { DEFAULT_SCOPE, ENVIRONMENTS } from './config.js';
+export type { RequestOptions } from './core/request-options.js';
+export type { Logger, LogLevel } from './core/logger.js';
+export type { Page } from './core/pagination.js';
+export { PagedList } from './core/pagination.js';
+export type { AthenaRecord } from './core/resource.js';
+export type { OperationSpec, ParamSpec, ResponseShape } from './core/operation.js';
+export { allOperations } from './operations/index.js';
+export {
+  AthenaError,
+  ApiError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  RateLimitError,
+  ServerError,
+  ConnectionError,
+  TimeoutError,
+  RequestAbortedError,
+  InvalidRequestError,
+  ConfigurationError,
+} from './core/errors.js';
+export type { ApiErrorDetails } from './core/errors.js';
+export type { TokenStore, StoredToken } from './auth/token-store.js';
+export { MemoryTokenStore } from './auth/token-store.js';
+export type { TokenRefreshSettings } from './auth/token-manager.js';
+export type { Department, ListDepartmentsParams } from './resources/departments.js';
+export type { Provider, ListProvidersParams } from './resources/providers.js';
+export type { PracticeInfo } from './resources/practice.js';
+export type {
+  Patient,
+  PatientDemographics,
+  GetPatientParams,
+  SearchPatientsParams,
+  BestMatchParams,
+  CreatePatientParams,
+  PatientWriteResult,
+  DateInput,
+} from './resources/patients.js';

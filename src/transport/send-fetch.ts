@@ -1,0 +1,46 @@
+/**
+ * The sender for runtimes without Node's HTTP modules (Bun, Deno, edge workers,
+ * browsers) and for callers who pass their own `fetch`.
+ */
+import { RequestAbortedError, TimeoutError } from '../core/errors.js';
+import { toConnectionError } from './network-errors.js';
+import type { HttpResponse, Sender } from './types.js';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export function createFetchSender(fetchImpl: FetchLike): Sender {
+  return async (request) => {
+    const controller = new AbortController();
+    const { signal } = request;
+    if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, request.attemptTimeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const headers = { ...request.headers };
+      const response = await fetchImpl(`${request.origin.href}${request.path}`, {
+        method: request.method,
+        headers,
+        body: request.body,
+        signal: controller.signal,
+      });
+      const body = await response.text();
+      const out: HttpResponse = { status: response.status, headers: {}, body };
+      response.headers.forEach((value, name) => {
+        out.headers[name.toLowerCase()] = value;
+      });
+      return out;
+    } catch (error) {
+      if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
+      if (timedOut) throw new TimeoutError(`${request.operation}: no complete response within ${request.attemptTimeoutMs} ms.`);
+      throw toConnectionError(error, request.operation);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  };
+}

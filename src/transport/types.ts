@@ -1,0 +1,58 @@
+import type { HttpMethod } from '../core/operation.js';
+
+/** Scheme, host and port of a server, parsed once per client rather than per request. */
+export interface Origin {
+  readonly protocol: 'http:' | 'https:';
+  readonly hostname: string;
+  readonly port: number;
+  /** `protocol//host:port`, no trailing slash. */
+  readonly href: string;
+}
+
+/** One logical call as it moves through the pipeline; policies fill in the attempt details. */
+export interface HttpRequest {
+  method: HttpMethod;
+  origin: Origin;
+  /** Path and query. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string | undefined;
+  /** `METHOD /template` for logs and errors (no ids or values). */
+  operation: string;
+  signal?: AbortSignal | undefined;
+  /** Time limit of one attempt, as configured. */
+  timeoutMs: number;
+  /** Time limit of the current attempt: `timeoutMs`, cut short by the deadline. */
+  attemptTimeoutMs: number;
+  /** Epoch ms after which no attempt or backoff may start. */
+  deadline: number;
+  maxRetries: number;
+  /** The caller opted in to retrying this write. */
+  retryWrites: boolean;
+  /** Whether to attach a bearer token (false for the token endpoint itself). */
+  authenticate: boolean;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Sends one attempt and resolves with whatever status came back; rejects only on transport failure. */
+export type Sender = (request: HttpRequest) => Promise<HttpResponse>;
+
+/** One step of the pipeline: may change the request, call `next` zero or more times, or fail. */
+export type Policy = (request: HttpRequest, next: Sender) => Promise<HttpResponse>;
+
+/** Composes policies (outermost first) around a sender, once per client. */
+export function composePipeline(policies: readonly Policy[], send: Sender): Sender {
+  return policies.reduceRight<Sender>((next, policy) => (request) => policy(request, next), send);
+}
+
+export function parseOrigin(url: URL): Origin {
+  const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
+  const port = url.port ? Number(url.port) : protocol === 'https:' ? 443 : 80;
+  return { protocol, hostname: url.hostname, port, href: url.origin };
+}
