@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseJson, readBody, sendJson } from './http.js';
+import type { FaultMatch, FaultTarget, SimulatorFaults, SimulatorStats } from './types.js';
+
+/** The admin surface for other processes (CLI, multi-process tests); not counted as API traffic. */
+export const ADMIN_PREFIX = '/_simulator/';
+
+export interface AdminHooks {
+  stats: SimulatorStats;
+  faults: SimulatorFaults;
+  /** Resets stats and faults. */
+  reset(): void;
+}
+
+/**
+ * `GET /_simulator/stats`, `POST /_simulator/faults` with `{kind, n, ...options}`
+ * (kind: a method name of `sim.faults`; `match.pathRegex` stands for a RegExp path),
+ * `POST /_simulator/reset`.
+ */
+export async function handleAdmin(hooks: AdminHooks, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  const route = `${req.method} ${path.slice(ADMIN_PREFIX.length)}`;
+  if (route === 'GET stats') return sendJson(res, 200, hooks.stats);
+  if (route === 'POST reset') {
+    await readBody(req);
+    hooks.reset();
+    return noContent(res);
+  }
+  if (route === 'POST faults') {
+    const spec = parseJson(await readBody(req));
+    const problem = isRecord(spec) ? applyFault(hooks.faults, spec) : 'the body must be a JSON object';
+    if (problem !== undefined) return sendJson(res, 400, { error: problem });
+    return noContent(res);
+  }
+  sendJson(res, 404, { error: `No admin endpoint ${route}.` });
+}
+
+function noContent(res: ServerResponse): void {
+  res.writeHead(204);
+  res.end();
+}
+
+/** Calls the fault method named by `kind`; returns what was wrong, if anything. */
+function applyFault(faults: SimulatorFaults, spec: Record<string, unknown>): string | undefined {
+  const n = typeof spec.n === 'number' ? spec.n : 1;
+  const target = spec.target as FaultTarget | undefined;
+  try {
+    const match = toMatch(spec.match);
+    switch (spec.kind) {
+      case 'failNext':
+        if (typeof spec.status !== 'number') return 'failNext needs a numeric status';
+        faults.failNext(n, { status: spec.status, body: spec.body, headers: spec.headers as Record<string, string>, target, match });
+        return undefined;
+      case 'rateLimitNext':
+        faults.rateLimitNext(n, { retryAfter: spec.retryAfter as string | undefined, target, match });
+        return undefined;
+      case 'unauthorizeNext':
+        faults.unauthorizeNext(n, { match });
+        return undefined;
+      case 'dropNext':
+      case 'hangNext':
+      case 'resetMidBodyNext':
+        faults[spec.kind](n, { target, match });
+        return undefined;
+      case 'malformedTokenNext':
+      case 'tokenWithoutExpiryNext':
+        faults[spec.kind](n);
+        return undefined;
+      case 'softFailNext':
+        faults.softFailNext(n, { errormessage: spec.errormessage as string | undefined, match });
+        return undefined;
+      case 'latency':
+        faults.latency(typeof spec.ms === 'number' ? spec.ms : 0);
+        return undefined;
+      case 'revokeAllTokens':
+      case 'clear':
+        faults[spec.kind]();
+        return undefined;
+      default:
+        return `unknown fault kind ${JSON.stringify(spec.kind)}`;
+    }
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function toMatch(value: unknown): FaultMatch | undefined {
+  if (!isRecord(value)) return undefined;
+  const path = typeof value.pathRegex === 'string' ? new RegExp(value.pathRegex) : (value.path as string | undefined);
+  return { method: value.method as string | undefined, path };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,18 @@
+/**
+ * `athenahealth-sdk/simulator`: a local athenahealth for tests, examples and benchmarks.
+ * Token endpoint, REST API driven by the SDK's operation table, seeded data, faults.
+ */
+export { startSimulator } from './server.js';
+export type {
+  FailOptions,
+  FaultMatch,
+  FaultScope,
+  FaultTarget,
+  RateLimitOptions,
+  RecordedRequest,
+  Simulator,
+  SimulatorFaults,
+  SimulatorOptions,
+  SimulatorStats,
+  SoftFailOptions,
+} from './types.js';

@@ -1,0 +1,13 @@
+import type { HandlerTable } from './context.js';
+import { departmentHandlers } from './departments.js';
+import { patientHandlers } from './patients.js';
+import { practiceHandlers } from './practice.js';
+import { providerHandlers } from './providers.js';
+
+/** Handlers by operation id. Operations of the table without one answer 501. */
+export const handlers: HandlerTable = {
+  ...practiceHandlers,
+  ...departmentHandlers,
+  ...providerHandlers,
+  ...patientHandlers,
+};

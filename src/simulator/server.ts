@@ -1,0 +1,136 @@
+import { randomInt } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { allOperations } from '../operations/index.js';
+import { ADMIN_PREFIX, handleAdmin, type AdminHooks } from './admin.js';
+import { notFound } from './athena-errors.js';
+import { handleApiRequest } from './api.js';
+import { createData } from './data/index.js';
+import { createFaultController, FaultQueue } from './faults.js';
+import { JSON_TYPE, readBody } from './http.js';
+import { resolveOptions } from './options.js';
+import { decodeParams } from './params.js';
+import { Router } from './router.js';
+import { handlers } from './routes/index.js';
+import { respond, type Exchange, type SimState } from './state.js';
+import { clearStats, createStats, RequestLog } from './stats.js';
+import { WindowCounter } from './throttle.js';
+import { handleTokenRequest, TOKEN_PATH } from './token.js';
+import { TokenStore } from './token-store.js';
+import type { Simulator, SimulatorOptions } from './types.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Starts a local athenahealth: the OAuth token endpoint, the REST API under
+ * `/v1/{practiceid}` driven by the SDK's operation table, seeded data, and fault injection.
+ *
+ * @example
+ * const sim = await startSimulator({ patientCount: 1000 });
+ * // point the client at sim.url / sim.tokenUrl with sim.clientId / sim.clientSecret
+ * sim.faults.failNext(1, { status: 503 });
+ * await sim.stop();
+ */
+export async function startSimulator(options?: SimulatorOptions): Promise<Simulator> {
+  const resolved = resolveOptions(options);
+  const stats = createStats();
+  const log = new RequestLog(resolved.recordRequests);
+  const faultQueue = new FaultQueue();
+  // Looks like the gateway's ids (rrt-<digits>-c-<site>-<n>) without claiming to be one.
+  const requestIdPrefix = `rrt-${randomInt(1e9, 1e10 - 1)}${randomInt(1e8, 1e9 - 1)}-c-sim-`;
+  let requestCount = 0;
+
+  const state: SimState = {
+    options: resolved,
+    stats,
+    log,
+    tokens: new TokenStore(),
+    tokenWindow: new WindowCounter(resolved.tokenRateWindowMs),
+    apiSecond: new WindowCounter(1000),
+    apiDay: new WindowCounter(DAY_MS),
+    faults: faultQueue,
+    router: new Router(allOperations),
+    handlers,
+    data: createData(resolved.patientCount),
+    latencyMs: resolved.latencyMs,
+    nextRequestId: () => requestIdPrefix + ++requestCount,
+  };
+  const faults = createFaultController(faultQueue, {
+    setLatency: (ms) => (state.latencyMs = ms),
+    revokeAllTokens: () => state.tokens.revokeAll(),
+  });
+  const resetStats = () => {
+    clearStats(stats);
+    log.clear();
+    state.apiDay.reset();
+  };
+  const reset = () => {
+    resetStats();
+    faults.clear();
+    state.latencyMs = resolved.latencyMs;
+  };
+
+  const server = createServer((req, res) => {
+    dispatch(state, req, res, { stats, faults, reset }).catch(() => {
+      // A body that cannot be read (client gone, too large): nothing left to answer.
+      req.socket.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(resolved.port, resolved.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+  const { port } = server.address() as AddressInfo;
+  const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
+  const url = `http://${host}:${port}`;
+  let stopped: Promise<void> | undefined;
+
+  return {
+    url,
+    tokenUrl: `${url}${TOKEN_PATH}`,
+    clientId: resolved.clientId,
+    clientSecret: resolved.clientSecret,
+    practiceId: resolved.practiceId,
+    stats,
+    requests: log.entries,
+    faults,
+    resetStats,
+    stop: () =>
+      (stopped ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive and hanging sockets would otherwise hold the process open.
+        server.closeAllConnections();
+      })),
+  };
+}
+
+async function dispatch(
+  state: SimState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  admin: AdminHooks,
+): Promise<void> {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  if (path.startsWith(ADMIN_PREFIX)) return handleAdmin(admin, req, res, path);
+
+  const body = await readBody(req);
+  const query = q < 0 ? {} : decodeParams(url.slice(q + 1), {}, false);
+  const ex: Exchange = {
+    req,
+    res,
+    method: req.method ?? 'GET',
+    path,
+    query,
+    body,
+    entry: state.log.record(req, path, query, body),
+  };
+  if (path.startsWith('/v1/')) return handleApiRequest(state, ex);
+  if (path === TOKEN_PATH && ex.method === 'POST') return handleTokenRequest(state, ex);
+  respond(state, ex, 404, JSON_TYPE, JSON.stringify(notFound(ex.method, path)), {});
+}

@@ -1,0 +1,60 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { SimData } from './data/index.js';
+import type { FaultQueue } from './faults.js';
+import { send } from './http.js';
+import type { ResolvedOptions } from './options.js';
+import type { Params } from './params.js';
+import type { Router } from './router.js';
+import type { HandlerTable } from './routes/context.js';
+import { countStatus, type RequestLog } from './stats.js';
+import type { WindowCounter } from './throttle.js';
+import type { TokenStore } from './token-store.js';
+import type { RecordedRequest, SimulatorStats } from './types.js';
+
+/** Everything one running simulator shares between its endpoints. */
+export interface SimState {
+  readonly options: ResolvedOptions;
+  readonly stats: SimulatorStats;
+  readonly log: RequestLog;
+  readonly tokens: TokenStore;
+  /** Token requests per `tokenRateWindowMs`. */
+  readonly tokenWindow: WindowCounter;
+  /** API requests per second, for `requestsPerSecond`. */
+  readonly apiSecond: WindowCounter;
+  /** API requests per UTC day, for `dailyQuota`. */
+  readonly apiDay: WindowCounter;
+  readonly faults: FaultQueue;
+  readonly router: Router;
+  readonly handlers: HandlerTable;
+  readonly data: SimData;
+  latencyMs: number;
+  nextRequestId(): string;
+}
+
+/** One request, read in full, and the means to answer it. */
+export interface Exchange {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly method: string;
+  /** The URL path without the query. */
+  readonly path: string;
+  /** Query parameters, names as sent. */
+  readonly query: Params;
+  readonly body: string;
+  /** Its entry in the request log, when recording. */
+  readonly entry: RecordedRequest | undefined;
+}
+
+/** Sends an answer and accounts for it in the stats and the request log. */
+export function respond(
+  state: SimState,
+  ex: Exchange,
+  status: number,
+  contentType: string,
+  text: string,
+  headers: OutgoingHttpHeaders,
+): void {
+  countStatus(state.stats, status);
+  if (ex.entry !== undefined) ex.entry.status = status;
+  send(ex.res, status, contentType, text, headers);
+}

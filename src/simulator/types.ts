@@ -1,0 +1,136 @@
+/** Public types of the embedded athenahealth simulator. */
+
+export interface SimulatorOptions {
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** Port to listen on. Default `0`: an ephemeral port, read it back from `sim.url`. */
+  port?: number;
+  /** Default `sim-client-id`. */
+  clientId?: string;
+  /** Default `sim-client-secret`. */
+  clientSecret?: string;
+  /** The one practice the simulator serves. Default `195900` (athena's shared sandbox). */
+  practiceId?: string;
+  /** Lifetime of issued tokens. Default 3600. */
+  tokenTtlSeconds?: number;
+  /** athena sends `"expires_in":"3600"` as a string; `false` sends a number. Default `true`. */
+  expiresInAsString?: boolean;
+  /** Token requests allowed per window before 429. Default 5 (athena preview; production is 50). */
+  tokenRequestsPerWindow?: number;
+  /** Length of the token rate window, aligned to `Math.floor(Date.now() / window)`. Default 60000. */
+  tokenRateWindowMs?: number;
+  /** API requests allowed per one-second window before 429 `Retry-After: 1`. Default: no limit. */
+  requestsPerSecond?: number;
+  /** Daily API quota reported in `X-RateLimit-*` and enforced with 429. Default 50000. */
+  dailyQuota?: number;
+  /** Number of seeded patients, generated on demand from their index. Default 120. */
+  patientCount?: number;
+  /** Delay added before each API answer. Default 0. */
+  latencyMs?: number;
+  /** Keep the last 1000 requests in `sim.requests`. Default `true`. */
+  recordRequests?: boolean;
+}
+
+export interface SimulatorStats {
+  /** Every POST to the token endpoint, whatever its answer. */
+  tokenRequests: number;
+  tokensIssued: number;
+  /** Every request under `/v1/`, whatever its answer. */
+  apiRequests: number;
+  /** 429s from the API throttle (`requestsPerSecond`) and the daily quota; injected faults excluded. */
+  throttled: number;
+  /** API requests that matched an operation, by operation id. */
+  byOperation: Record<string, number>;
+  /** Answers by HTTP status, token endpoint and API together (dropped or hung requests have none). */
+  statusCounts: Record<string, number>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** The path without the query, e.g. `/v1/195900/patients/1`. */
+  path: string;
+  /** Query parameters as sent (repeated names joined with commas). */
+  query: Record<string, string>;
+  /** Request headers, lower-case names. */
+  headers: Record<string, string>;
+  body: string;
+  operationId?: string;
+  /** Status answered; 0 while pending, or when the request was dropped or left hanging. */
+  status: number;
+}
+
+export type FaultTarget = 'token' | 'api';
+
+/** Restricts a fault to some requests. `path` is compared without `/v1/{practiceid}`, e.g. `/patients/1`. */
+export interface FaultMatch {
+  method?: string;
+  path?: string | RegExp;
+}
+
+export interface FaultScope {
+  /** Default `api`. */
+  target?: FaultTarget;
+  match?: FaultMatch;
+}
+
+export interface FailOptions extends FaultScope {
+  status: number;
+  /** A string is sent as is, anything else as JSON. Default: an athena-like error for the status. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RateLimitOptions extends FaultScope {
+  /** `Retry-After` header value, e.g. `'1'` or `'120'`; no header when absent. */
+  retryAfter?: string;
+}
+
+export interface SoftFailOptions {
+  errormessage?: string;
+  match?: FaultMatch;
+}
+
+/** Each `...Next(n)` fault applies to the next `n` matching requests, then disappears. */
+export interface SimulatorFaults {
+  failNext(n: number, options: FailOptions): void;
+  rateLimitNext(n: number, options?: RateLimitOptions): void;
+  /** The API answers 401 although the token is valid. */
+  unauthorizeNext(n: number, options?: { match?: FaultMatch }): void;
+  /** Destroys the socket without any response, after reading the request. */
+  dropNext(n: number, options?: FaultScope): void;
+  /** Never answers; the socket is destroyed on `stop()`. */
+  hangNext(n: number, options?: FaultScope): void;
+  /** Sends headers and part of a body, then destroys the socket. */
+  resetMidBodyNext(n: number, options?: FaultScope): void;
+  /** The token endpoint answers 200 with a body that is not JSON. */
+  malformedTokenNext(n: number): void;
+  /** The token endpoint answers 200 with `{access_token, token_type}` and no `expires_in`. */
+  tokenWithoutExpiryNext(n: number): void;
+  /** A write answers HTTP 200 `{"success":"false","errormessage":...}` without applying the change. */
+  softFailNext(n: number, options?: SoftFailOptions): void;
+  /** Sets the delay added before each API answer. */
+  latency(ms: number): void;
+  /** Every token issued so far answers 401 from now on. */
+  revokeAllTokens(): void;
+  /** Removes all pending faults. */
+  clear(): void;
+}
+
+export interface Simulator {
+  /** API origin, e.g. `http://127.0.0.1:PORT`. */
+  readonly url: string;
+  /** `${url}/oauth2/v1/token`. */
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly practiceId: string;
+  /** Live counters. */
+  readonly stats: SimulatorStats;
+  /** The last 1000 requests, oldest first (empty when `recordRequests` is false). */
+  readonly requests: readonly RecordedRequest[];
+  readonly faults: SimulatorFaults;
+  /** Closes the server and every socket, keep-alive and hanging ones included. */
+  stop(): Promise<void>;
+  /** Zeroes the counters and the daily quota, and empties `requests`. */
+  resetStats(): void;
+}
