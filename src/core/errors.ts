@@ -162,11 +162,11 @@ export class ConfigurationError extends InvalidRequestError {
 }
 
 function describeApiError(details: ApiErrorDetails): string {
-  const what = details.error?.trim() || statusText(details.status);
+  const what = (details.error?.trim() || statusText(details.status)).replace(/\.+$/, '');
   const where = details.operation ? ` (${details.operation})` : '';
   const missing = details.missingFields?.length ? ` Missing fields: ${details.missingFields.join(', ')}.` : '';
   const id = details.requestId ? ` [request id ${details.requestId}]` : '';
-  return `${details.status} ${what}${where}.${missing}${id}`.replace(/\.\.(?= |$)/, '.');
+  return `${details.status} ${what}${where}.${missing}${id}`;
 }
 
 function statusText(status: number): string {

@@ -65,6 +65,14 @@ export class PagedList<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.#firstPage().then(onfulfilled, onrejected);
   }
 
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<T> | R> {
+    return this.#firstPage().catch(onrejected);
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<Page<T>> {
+    return this.#firstPage().finally(onfinally);
+  }
+
   /** Every page in order. Only the current page is held in memory. */
   async *byPage(): AsyncGenerator<Page<T>, void, undefined> {
     let page = await this.#firstPage();
