@@ -71,6 +71,12 @@ export class TokenManager {
     this.#budget = new TokenBudget(options.tokenRequestsPerWindow, options.windowMs);
   }
 
+  /** The cached token when it needs no refresh yet: the synchronous fast path of every call. */
+  peekFreshToken(): string | undefined {
+    const token = this.#current;
+    return token && Date.now() < token.backgroundAt ? token.accessToken : undefined;
+  }
+
   /** A usable access token for one call, refreshing first when it is about to expire. */
   async getAccessToken(context: TokenCallContext): Promise<string> {
     let token = this.#current;

@@ -10,7 +10,7 @@ export function createAuthPolicy(tokens: TokenManager): Policy {
   return async (request, next) => {
     if (!request.authenticate) return next(request);
     const context = { signal: request.signal, deadline: request.deadline, operation: request.operation };
-    const token = await tokens.getAccessToken(context);
+    const token = tokens.peekFreshToken() ?? (await tokens.getAccessToken(context));
     request.headers.authorization = `Bearer ${token}`;
     const response = await next(request);
     if (response.status !== 401) return response;
