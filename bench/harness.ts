@@ -1,0 +1,100 @@
+/** Shared pieces of the benchmarks: a simulator in a child process and a closed-loop load runner. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+export interface SimProcess {
+  url: string;
+  clientId: string;
+  clientSecret: string;
+  practiceId: string;
+  stop(): Promise<void>;
+  stats(): Promise<{ tokenRequests: number; apiRequests: number }>;
+}
+
+export async function startSimulatorProcess(env: Record<string, string> = {}): Promise<SimProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', new URL('./simulator-process.ts', import.meta.url).pathname], {
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const [first] = (await once(lines, 'line')) as [string];
+  const info = JSON.parse(first) as Omit<SimProcess, 'stop' | 'stats'>;
+  return {
+    ...info,
+    async stop() {
+      child.stdin?.end();
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+    async stats() {
+      const response = await fetch(`${info.url}/_simulator/stats`);
+      return (await response.json()) as { tokenRequests: number; apiRequests: number };
+    },
+  };
+}
+
+export async function fetchToken(sim: SimProcess): Promise<string> {
+  const response = await fetch(`${sim.url}/oauth2/v1/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${sim.clientId}:${sim.clientSecret}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials&scope=athena/service/Athenanet.MDP.*',
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  medianMs: number;
+  p99Ms: number;
+  errors: number;
+  /** CPU time of this (client) process per request, in microseconds: less noisy than req/s. */
+  cpuUsPerRequest: number;
+}
+
+/** Runs `call` from `concurrency` loops for `durationMs` after a warm-up; latency per call. */
+export async function runLoad(call: (i: number) => Promise<unknown>, concurrency: number, durationMs: number, warmupMs = 300): Promise<LoadResult> {
+  const warmEnd = Date.now() + warmupMs;
+  await Promise.all(Array.from({ length: concurrency }, async (_, w) => {
+    for (let i = w; Date.now() < warmEnd; i += concurrency) await call(i).catch(() => undefined);
+  }));
+  const latencies: number[] = [];
+  let errors = 0;
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const end = start + durationMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, w) => {
+      for (let i = w; performance.now() < end; i += concurrency) {
+        const t0 = performance.now();
+        try {
+          await call(i);
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const elapsed = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return {
+    requests: latencies.length,
+    rps: (latencies.length / elapsed) * 1000,
+    medianMs: at(0.5),
+    p99Ms: at(0.99),
+    errors,
+    cpuUsPerRequest: (cpu.user + cpu.system) / latencies.length,
+  };
+}
+
+export function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')).join('\n');
+}
