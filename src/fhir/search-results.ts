@@ -1,0 +1,97 @@
+/**
+ * A FHIR search: `await` it for the first Bundle, `for await` over it for every matching
+ * resource across Bundles, or `byPage()` for the Bundles themselves. Pages follow
+ * `Bundle.link[relation=next].url` and stop on a missing or repeated link or an empty Bundle.
+ */
+import { InvalidRequestError } from '../core/errors.js';
+import type { Bundle, Resource } from './types.js';
+
+/** Fetches the Bundle a `next` link points to (the client checks the link first). */
+export type BundleFetcher<T extends Resource> = (url: string) => Promise<Bundle<T>>;
+
+/** The `next` link of a Bundle, if any. */
+export function nextLink(bundle: Bundle): string | undefined {
+  const link = bundle.link?.find((l) => l.relation === 'next');
+  return typeof link?.url === 'string' && link.url !== '' ? link.url : undefined;
+}
+
+/** The resources a search matched: `_include`d resources and outcome entries are left out. */
+export function matchedResources<T extends Resource>(bundle: Bundle<T>): T[] {
+  const out: T[] = [];
+  for (const entry of bundle.entry ?? []) {
+    const mode = entry.search?.mode;
+    if (entry.resource !== undefined && mode !== 'include' && mode !== 'outcome') out.push(entry.resource);
+  }
+  return out;
+}
+
+export class FhirSearchResults<T extends Resource> implements PromiseLike<Bundle<T>>, AsyncIterable<T> {
+  readonly #fetchFirst: () => Promise<Bundle<T>>;
+  readonly #fetchNext: BundleFetcher<T>;
+  #first: Promise<Bundle<T>> | undefined;
+
+  constructor(fetchFirst: () => Promise<Bundle<T>>, fetchNext: BundleFetcher<T>) {
+    this.#fetchFirst = fetchFirst;
+    this.#fetchNext = fetchNext;
+  }
+
+  #firstBundle(): Promise<Bundle<T>> {
+    return (this.#first ??= this.#fetchFirst());
+  }
+
+  then<R1 = Bundle<T>, R2 = never>(
+    onfulfilled?: ((bundle: Bundle<T>) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#firstBundle().then(onfulfilled, onrejected);
+  }
+
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Bundle<T> | R> {
+    return this.#firstBundle().catch(onrejected);
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<Bundle<T>> {
+    return this.#firstBundle().finally(onfinally);
+  }
+
+  /**
+   * Every Bundle in order, `_include`d resources and all. Only the current one is held.
+   * @example
+   * for await (const bundle of athena.fhir.search('Condition', { patient }).byPage()) console.log(bundle.entry?.length);
+   */
+  async *byPage(): AsyncGenerator<Bundle<T>, void, undefined> {
+    let bundle = await this.#firstBundle();
+    this.#first = undefined;
+    const seen = new Set<string>();
+    for (;;) {
+      yield bundle;
+      const next = nextLink(bundle);
+      if (next === undefined || seen.has(next) || (bundle.entry ?? []).length === 0) return;
+      seen.add(next);
+      bundle = await this.#fetchNext(next);
+    }
+  }
+
+  /** Every matched resource across Bundles. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const bundle of this.byPage()) yield* matchedResources(bundle);
+  }
+
+  /**
+   * Collects up to `limit` matched resources (at most 10 000).
+   * @example
+   * const conditions = await athena.fhir.search('Condition', { patient }).toArray({ limit: 200 });
+   */
+  async toArray(options: { limit: number }): Promise<T[]> {
+    const limit = options?.limit;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
+      throw new InvalidRequestError('toArray: limit must be a whole number from 1 to 10 000; iterate with for await for more.');
+    }
+    const out: T[] = [];
+    for await (const resource of this) {
+      out.push(resource);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
