@@ -37,6 +37,8 @@ export interface SimulatorStats {
   tokensIssued: number;
   /** Every request under `/v1/`, whatever its answer. */
   apiRequests: number;
+  /** Every request under `/fhir/r4/`, whatever its answer. */
+  fhirRequests: number;
   /** 429s from the API throttle (`requestsPerSecond`) and the daily quota; injected faults excluded. */
   throttled: number;
   /** API requests that matched an operation, by operation id. */
@@ -61,7 +63,10 @@ export interface RecordedRequest {
 
 export type FaultTarget = 'token' | 'api';
 
-/** Restricts a fault to some requests. `path` is compared without `/v1/{practiceid}`, e.g. `/patients/1`. */
+/**
+ * Restricts a fault to some requests. `path` is compared without `/v1/{practiceid}`, e.g. `/patients/1`,
+ * or, for FHIR, without `/fhir/r4`, e.g. `/Patient/a-195900.E-1`.
+ */
 export interface FaultMatch {
   method?: string;
   path?: string | RegExp;
