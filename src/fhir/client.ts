@@ -15,7 +15,7 @@ import { toFhirPracticeId } from './ids.js';
 import { findFhirOperation, FHIR_OPERATIONS, type FhirOperationName } from './operations.js';
 import { assertSearchRequirements } from './search-requirements.js';
 import { FhirSearchResults } from './search-results.js';
-import type { Bundle, FhirResource, FhirResourceType, FhirSearchParams, Parameters, Resource, ResourceOf } from './types.js';
+import type { Bundle, FhirResource, FhirResourceType, FhirSearchParams, Parameters, ResourceOf } from './types.js';
 
 /** The FHIR base path on the API origin. */
 export const FHIR_BASE_PATH = '/fhir/r4';
@@ -34,8 +34,8 @@ export interface FhirOperationArgs {
   id?: string;
   /** Query parameters (GET) or extra query parameters (POST). */
   params?: FhirSearchParams;
-  /** A `Parameters` (or other resource) body; sends the operation with POST. */
-  body?: Parameters | Resource;
+  /** A `Parameters` (or other resource, e.g. a Bundle for `$batch-write`) body; sends the operation with POST. */
+  body?: Parameters | FhirResource;
 }
 
 export class FhirClient {
@@ -82,10 +82,7 @@ export class FhirClient {
     const operation = `GET ${FHIR_BASE_PATH}/${type}`;
     const fetchBundle = async (path: string): Promise<Bundle<ResourceOf<K>>> =>
       expectResource(await this.#send('GET', path, operation, undefined, options), 'Bundle', where) as Bundle<ResourceOf<K>>;
-    return new FhirSearchResults<ResourceOf<K>>(
-      () => fetchBundle(`${FHIR_BASE_PATH}/${type}?${query}`),
-      (url) => fetchBundle(this.#nextPath(url, where)),
-    );
+    return new FhirSearchResults<ResourceOf<K>>(`${FHIR_BASE_PATH}/${type}?${query}`, fetchBundle, (url) => this.#nextPath(url, where));
   }
 
   /**

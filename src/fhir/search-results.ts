@@ -6,8 +6,11 @@
 import { InvalidRequestError } from '../core/errors.js';
 import type { Bundle, Resource } from './types.js';
 
-/** Fetches the Bundle a `next` link points to (the client checks the link first). */
-export type BundleFetcher<T extends Resource> = (url: string) => Promise<Bundle<T>>;
+/** Fetches the Bundle at a path (and query) on the client's FHIR server. */
+export type BundleFetcher<T extends Resource> = (path: string) => Promise<Bundle<T>>;
+
+/** Turns a Bundle's `next` URL into a path on the client's own server, or throws when it points elsewhere. */
+export type NextResolver = (url: string) => string;
 
 /** The `next` link of a Bundle, if any. */
 export function nextLink(bundle: Bundle): string | undefined {
@@ -26,17 +29,19 @@ export function matchedResources<T extends Resource>(bundle: Bundle<T>): T[] {
 }
 
 export class FhirSearchResults<T extends Resource> implements PromiseLike<Bundle<T>>, AsyncIterable<T> {
-  readonly #fetchFirst: () => Promise<Bundle<T>>;
-  readonly #fetchNext: BundleFetcher<T>;
+  readonly #firstPath: string;
+  readonly #fetch: BundleFetcher<T>;
+  readonly #resolveNext: NextResolver;
   #first: Promise<Bundle<T>> | undefined;
 
-  constructor(fetchFirst: () => Promise<Bundle<T>>, fetchNext: BundleFetcher<T>) {
-    this.#fetchFirst = fetchFirst;
-    this.#fetchNext = fetchNext;
+  constructor(firstPath: string, fetch: BundleFetcher<T>, resolveNext: NextResolver) {
+    this.#firstPath = firstPath;
+    this.#fetch = fetch;
+    this.#resolveNext = resolveNext;
   }
 
   #firstBundle(): Promise<Bundle<T>> {
-    return (this.#first ??= this.#fetchFirst());
+    return (this.#first ??= this.#fetch(this.#firstPath));
   }
 
   then<R1 = Bundle<T>, R2 = never>(
@@ -62,13 +67,16 @@ export class FhirSearchResults<T extends Resource> implements PromiseLike<Bundle
   async *byPage(): AsyncGenerator<Bundle<T>, void, undefined> {
     let bundle = await this.#firstBundle();
     this.#first = undefined;
-    const seen = new Set<string>();
+    // Compared as resolved paths: athena may write the same link absolute or relative.
+    const seen = new Set<string>([this.#firstPath]);
     for (;;) {
       yield bundle;
       const next = nextLink(bundle);
-      if (next === undefined || seen.has(next) || (bundle.entry ?? []).length === 0) return;
-      seen.add(next);
-      bundle = await this.#fetchNext(next);
+      if (next === undefined || (bundle.entry ?? []).length === 0) return;
+      const path = this.#resolveNext(next);
+      if (seen.has(path)) return;
+      seen.add(path);
+      bundle = await this.#fetch(path);
     }
   }
 
