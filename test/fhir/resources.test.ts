@@ -140,3 +140,18 @@ describe('/metadata', () => {
     expect(viaClient.rest?.[0]?.resource?.length).toBe(types?.length);
   });
 });
+
+describe('transport options', () => {
+  it('works through the fetch transport, and honours abort signals and timeouts', async () => {
+    const viaFetch = env.client({ fetch: (input, init) => globalThis.fetch(input, init) });
+    await expect(viaFetch.fhir.read('Patient', patient)).resolves.toMatchObject({ id: patient });
+    await expect(viaFetch.fhir.search('Observation', { patient, _count: 2 }).toArray({ limit: 10 })).resolves.toHaveLength(3);
+
+    const { RequestAbortedError, TimeoutError } = await import('../../src/index.js');
+    const controller = new AbortController();
+    controller.abort();
+    await expect(athena.fhir.read('Patient', patient, { signal: controller.signal })).rejects.toBeInstanceOf(RequestAbortedError);
+    env.sim.faults.hangNext(1, { match: { path: `/Patient/${patient}` } });
+    await expect(athena.fhir.read('Patient', patient, { timeoutMs: 200, maxRetries: 0 })).rejects.toBeInstanceOf(TimeoutError);
+  });
+});
