@@ -27,7 +27,7 @@ async function main(): Promise<void> {
 
     for await (const condition of athena.fhir.search('Condition', { patient: `Patient/${patientId}` })) show('Condition', condition.code?.text);
     let bundles = 0;
-    for await (const bundle of athena.fhir.search('Observation', { patient: patientId, _count: 1 }).byPage()) bundles++;
+    for await (const _bundle of athena.fhir.search('Observation', { patient: patientId, _count: 1 }).byPage()) bundles++;
     show('Observation bundles', `${bundles} of one entry each`);
 
     try {

@@ -56,6 +56,25 @@ describe('athena FHIR errors from the simulator', () => {
     expect(JSON.stringify(patient.body)).toContain('[[_id],[identifier],[name],[family,birthdate],[family,gender],[family,given]]');
   });
 
+  it('answers a foreign practice, a bad _count or cursor, and an unsupported method with OperationOutcomes', async () => {
+    const token = await simToken(env.sim);
+    const foreign = await rawFhir(env.sim, '/Patient/a-195900.E-12?ah-practice=Organization%2Fa-1.Practice-1', token);
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'forbidden' }] });
+    const count = await rawFhir(env.sim, `/Patient?${PRACTICE_PARAM}&name=Smith&_count=zero`, token);
+    expect(count.status).toBe(400);
+    expect(count.body).toMatchObject({ issue: [{ code: 'invalid' }] });
+    const cursor = await rawFhir(env.sim, `/Patient?${PRACTICE_PARAM}&name=Smith&cursor=nonsense`, token);
+    expect(cursor.status).toBe(400);
+    const post = await fetch(`${env.sim.url}/fhir/r4/Patient?${PRACTICE_PARAM}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/fhir+json' },
+      body: '{"resourceType":"Patient"}',
+    });
+    expect(post.status).toBe(405);
+    expect(await post.json()).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'not-supported' }] });
+  });
+
   it('bearer tokens are checked as on the REST side; /metadata needs none', async () => {
     const none = await rawFhir(env.sim, `/Patient/a-195900.E-12?${PRACTICE_PARAM}`);
     expect(none.status).toBe(401);
