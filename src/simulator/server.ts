@@ -71,8 +71,9 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     state.latencyMs = resolved.latencyMs;
   };
 
+  const admin: AdminHooks = { stats, faults, reset };
   const server = createServer((req, res) => {
-    dispatch(state, req, res, { stats, faults, reset }).catch(() => {
+    dispatch(state, req, res, admin).catch(() => {
       // A body that cannot be read (client gone, too large): nothing left to answer.
       req.socket.destroy();
     });

@@ -21,7 +21,10 @@ export interface SimulatorOptions {
   tokenRateWindowMs?: number;
   /** API requests allowed per one-second window before 429 `Retry-After: 1`. Default: no limit. */
   requestsPerSecond?: number;
-  /** Daily API quota reported in `X-RateLimit-*` and enforced with 429. Default 50000. */
+  /**
+   * Daily API quota (per UTC day) reported in `X-RateLimit-*` and enforced with 429. Default 50000.
+   * `Infinity` turns it off and drops the headers (long benchmarks).
+   */
   dailyQuota?: number;
   /** Number of seeded patients, generated on demand from their index. Default 120. */
   patientCount?: number;
