@@ -23,16 +23,14 @@ export interface FhirIssue {
 export class FhirError extends ApiError {
   override name = 'FhirError';
   readonly issues: readonly FhirIssue[];
-  readonly retryAfterMs: number | undefined;
 
   constructor(details: ApiErrorDetails, issues: readonly FhirIssue[]) {
     super(details);
     this.issues = issues;
-    this.retryAfterMs = details.retryAfterMs;
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: this.issues, retryAfterMs: this.retryAfterMs };
+    return { ...super.toJSON(), issues: this.issues };
   }
 }
 
