@@ -164,6 +164,20 @@ describe('FhirError mapping', () => {
     client.close();
   });
 
+  it('a 429 OperationOutcome keeps Retry-After as retryAfterMs', async () => {
+    const stub = await startStubServer((_req, res) =>
+      json(res, 429, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'throttled', diagnostics: 'Too many requests' }] }, { 'retry-after': '120' }),
+    );
+    const client = stubClient(stub);
+    const error = (await client.fhir.read('Patient', 'a-1.E-1').catch((e: unknown) => e)) as FhirError;
+    await stub.stop();
+    client.close();
+    expect(error).toBeInstanceOf(FhirError);
+    expect(error.status).toBe(429);
+    expect(error.retryAfterMs).toBe(120_000);
+    expect(error.issues[0]?.code).toBe('throttled');
+  });
+
   it('a body that is not an OperationOutcome maps like REST errors', async () => {
     const stub = await startStubServer((_req, res) => json(res, 404, { error: 'nope' }));
     const client = stubClient(stub);

@@ -35,7 +35,14 @@ export function handleFhirRequest(state: SimState, ex: Exchange): void {
     headers['x-ratelimit-limit'] = quota;
     headers['x-ratelimit-remaining'] = Math.max(0, quota - used);
   }
-  const go = () => answer(state, ex, headers, now, used > quota);
+  const go = () => {
+    try {
+      answer(state, ex, headers, now, used > quota);
+    } catch {
+      // A simulator bug must not take the test process down with an uncaught exception.
+      ex.res.destroy();
+    }
+  };
   if (state.latencyMs > 0) setTimeout(go, state.latencyMs).unref();
   else go();
 }
