@@ -6,7 +6,7 @@
  */
 import type { OperationCaller } from '../core/caller.js';
 import { AthenaError, InvalidRequestError } from '../core/errors.js';
-import type { RequestOptions } from '../core/request-options.js';
+import { validateRequestOptions, type RequestOptions } from '../core/request-options.js';
 import { formEncode } from '../core/encode.js';
 import { isRecord, parseBody } from '../transport/decode.js';
 import type { HttpResponse } from '../transport/types.js';
@@ -59,7 +59,7 @@ export class FhirClient {
    * console.log(patient.name?.[0]?.family, patient.birthDate);
    */
   async read<K extends FhirResourceType>(type: K, id: string, options?: RequestOptions): Promise<ResourceOf<K>> {
-    const where = `fhir.read(${String(type)})`;
+    const where = whereOf('fhir.read', type);
     const path = `${FHIR_BASE_PATH}/${checkType(type, where)}/${checkId(id, where)}`;
     const body = await this.#send('GET', `${path}?${this.#query({}, where)}`, `GET ${FHIR_BASE_PATH}/${type}/{id}`, undefined, options);
     return expectResource(body, type, where) as ResourceOf<K>;
@@ -76,8 +76,10 @@ export class FhirClient {
    * const firstBundle = await athena.fhir.search('Patient', { family: 'Smith', birthdate: '1980-05-01' });
    */
   search<K extends FhirResourceType>(type: K, params: FhirSearchParams = {}, options?: RequestOptions): FhirSearchResults<ResourceOf<K>> {
-    const where = `fhir.search(${String(type)})`;
+    const where = whereOf('fhir.search', type);
     checkType(type, where);
+    // Checked now so bad input fails at the call site, before any request exists.
+    validateRequestOptions(options, where);
     const query = this.#query(params, where, type);
     const operation = `GET ${FHIR_BASE_PATH}/${type}`;
     const fetchBundle = async (path: string): Promise<Bundle<ResourceOf<K>>> =>
@@ -131,7 +133,7 @@ export class FhirClient {
    * });
    */
   async operation<T = FhirResource>(name: FhirOperationName, args: FhirOperationArgs = {}, options?: RequestOptions): Promise<T> {
-    const where = `fhir.operation(${String(name)})`;
+    const where = findFhirOperation(name) ? `fhir.operation(${name})` : 'fhir.operation';
     const spec = findFhirOperation(name);
     if (spec === undefined) {
       throw new InvalidRequestError(`${where}: unknown operation; athena's are ${Object.keys(FHIR_OPERATIONS).join(', ')}.`);
@@ -243,6 +245,11 @@ export class FhirClient {
     }
     return `${parsed.pathname}${parsed.search}`;
   }
+}
+
+/** `fhir.read(Patient)` for messages; the bare method when the type itself is bad (it is not echoed). */
+function whereOf(method: string, type: unknown): string {
+  return typeof type === 'string' && RESOURCE_TYPE.test(type) ? `${method}(${type})` : method;
 }
 
 function checkType(type: unknown, where: string): string {

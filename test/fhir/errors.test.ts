@@ -136,6 +136,7 @@ describe('refused before any request', () => {
     expect(() => athena.fhir.search('Patient', { _id: { a: 1 } as never })).toThrow(InvalidRequestError);
     expect(() => athena.fhir.search('Patient', { _id: 'a-1.E-1', 'ah-practice': 'Organization/a-1.Practice-1' })).toThrow(/ah-practice/);
     await expect(athena.fhir.read('Patient', 'a-195900.E-1', { timeoutMs: -1 })).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(() => athena.fhir.search('Patient', { _id: 'a-195900.E-1' }, { maxRetries: -1 })).toThrow(InvalidRequestError);
     expect(env.sim.stats.fhirRequests).toBe(0);
   });
 });
