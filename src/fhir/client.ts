@@ -133,11 +133,11 @@ export class FhirClient {
    * });
    */
   async operation<T = FhirResource>(name: FhirOperationName, args: FhirOperationArgs = {}, options?: RequestOptions): Promise<T> {
-    const where = findFhirOperation(name) ? `fhir.operation(${name})` : 'fhir.operation';
     const spec = findFhirOperation(name);
     if (spec === undefined) {
-      throw new InvalidRequestError(`${where}: unknown operation; athena's are ${Object.keys(FHIR_OPERATIONS).join(', ')}.`);
+      throw new InvalidRequestError(`fhir.operation: unknown operation; athena's are ${Object.keys(FHIR_OPERATIONS).join(', ')}.`);
     }
+    const where = `fhir.operation(${name})`;
     const opName = name.slice(name.indexOf('/') + 1);
     let path = `${FHIR_BASE_PATH}/${spec.resourceType}`;
     let template = path;
