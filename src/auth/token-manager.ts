@@ -211,12 +211,7 @@ export class TokenManager {
   async #fetchAndStore(): Promise<CachedToken> {
     // One wait for the next window after a 429, then give up: never hammer the endpoint.
     for (let attempt = 0; ; attempt++) {
-      const waitMs = this.#budget.waitMs();
-      if (waitMs > 0) {
-        this.#options.logger?.info(`athena token budget spent; next token request in ${waitMs} ms`);
-        await sleep(waitMs);
-      }
-      this.#budget.record();
+      await this.#takeTokenRequestSlot();
       try {
         const token = await requestToken(this.#options.send, this.#options.endpoint, {
           timeoutMs: this.#options.requestTimeoutMs,
@@ -227,11 +222,34 @@ export class TokenManager {
       } catch (error) {
         if (!(error instanceof TokenRateLimited)) throw error;
         const blockedMs = this.#budget.blockUntilNextWindow();
+        await this.#options.store.reportTokenRateLimited?.(this.#storeKey, Date.now() + blockedMs);
         this.#options.logger?.warn(`athena token endpoint answered 429; no token request for ${blockedMs} ms`);
         if (attempt >= 1) {
           throw new AuthenticationError({ ...errorDetails(error), retryAfterMs: this.#budget.waitMs() });
         }
       }
+    }
+  }
+
+  /** Waits for the token budget, counted by the store when it offers a shared one, else in process. */
+  async #takeTokenRequestSlot(): Promise<void> {
+    const { store, tokenRequestsPerWindow, windowMs } = this.#options;
+    if (!store.acquireTokenRequestSlot) {
+      const waitMs = this.#budget.waitMs();
+      if (waitMs > 0) {
+        this.#options.logger?.info(`athena token budget spent; next token request in ${waitMs} ms`);
+        await sleep(waitMs);
+      }
+      this.#budget.record();
+      return;
+    }
+    for (;;) {
+      // The local block after a 429 holds even if the shared store forgot it; it is checked first so no shared slot is wasted.
+      const blockedMs = this.#budget.waitMs();
+      const waitMs = blockedMs > 0 ? blockedMs : await store.acquireTokenRequestSlot(this.#storeKey, tokenRequestsPerWindow, windowMs);
+      if (waitMs <= 0) return;
+      this.#options.logger?.info(`athena token budget spent; next token request in ${waitMs} ms`);
+      await sleep(waitMs);
     }
   }
 
