@@ -85,7 +85,9 @@ export class TokenManager {
 
     // Near expiry or missing here: another process may already have stored a newer one.
     const stored = await this.#options.store.get(this.#storeKey);
-    if (stored && stored.accessToken !== token?.accessToken && stored.expiresAt > now) token = this.#adopt(stored);
+    // A refresh may have finished while the store answered: the token in hand may be newer than `stored`.
+    token = this.#current;
+    if (stored && stored.accessToken !== token?.accessToken && stored.expiresAt > Math.max(now, token?.expiresAt ?? 0)) token = this.#adopt(stored);
     if (token && now < token.backgroundAt) return token.accessToken;
 
     if (token && now < token.blockingAt) {
@@ -180,6 +182,9 @@ export class TokenManager {
   }
 
   async #refreshWithLock(): Promise<CachedToken> {
+    // A caller that saw no token before its await may start a refresh after another one just finished.
+    const current = this.#current;
+    if (current && Date.now() < current.backgroundAt) return current;
     const { store } = this.#options;
     if (!store.lock) return this.#fetchAndStore();
     const giveUpWaitingAt = Date.now() + LOCK_TTL_MS;
@@ -202,6 +207,9 @@ export class TokenManager {
   }
 
   async #freshFromStore(): Promise<CachedToken | undefined> {
+    // Another call of this process may have adopted a new token while this refresh waited.
+    const current = this.#current;
+    if (current && Date.now() < current.backgroundAt) return current;
     const stored = await this.#options.store.get(this.#storeKey);
     if (!stored || stored.accessToken === this.#current?.accessToken) return undefined;
     const cached = this.#adopt(stored);

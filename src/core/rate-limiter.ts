@@ -4,9 +4,10 @@
  * `athenahealth-sdk/redis`). The transport's rate-limit policy asks it for a slot
  * before each attempt and shows it each response's headers.
  */
-import { TimeoutError } from './errors.js';
+import { ConfigurationError, TimeoutError } from './errors.js';
 import type { Logger } from './logger.js';
 import { DailyQuotaPacer } from './quota-pacing.js';
+import { slotToleranceMs, waitForSlot } from './slot-wait.js';
 import { sleep, throwIfAborted } from '../transport/abort.js';
 
 export interface RateLimiter {
@@ -25,8 +26,29 @@ export interface RateLimiter {
 export interface MemoryRateLimiterOptions {
   /** Requests per second this process may send. Default: no fixed limit (only the daily quota paces). */
   requestsPerSecond?: number;
+  /**
+   * Share of `requestsPerSecond` kept unused (default 0.05: requests go out at 95% of
+   * the limit). athena counts per aligned second on arrival; without headroom, network
+   * jitter can land one request too many in a second.
+   */
+  headroom?: number;
   /** Share of the daily quota below which calls are paced to last until midnight UTC. Default 0.1. */
   quotaReserve?: number;
+}
+
+/** The default share of a requests-per-second limit left unused against jitter. */
+export const DEFAULT_RATE_HEADROOM = 0.05;
+
+/**
+ * Spacing in ms between requests for a limit of `rps` with `headroom`; 0 for no limit.
+ * @example
+ * spacingMs(50); // 21.05…: 50 a second less 5% headroom
+ */
+export function spacingMs(rps: number | undefined, headroom = DEFAULT_RATE_HEADROOM): number {
+  if (rps === undefined) return 0;
+  if (!(rps > 0 && Number.isFinite(rps))) throw new ConfigurationError('requestsPerSecond must be a positive number.');
+  if (!(headroom >= 0 && headroom < 1)) throw new ConfigurationError('headroom must be at least 0 and less than 1.');
+  return 1000 / (rps * (1 - headroom));
 }
 
 /**
@@ -52,6 +74,7 @@ export class SlotSchedule {
 
 /** The default limiter: one process, no fixed rate unless `requestsPerSecond` is given; always honours the daily quota. */
 export class MemoryRateLimiter implements RateLimiter {
+  readonly #requestsPerSecond: number | undefined;
   readonly #fixedIntervalMs: number;
   readonly #quota: DailyQuotaPacer;
   readonly #schedule = new SlotSchedule();
@@ -61,9 +84,8 @@ export class MemoryRateLimiter implements RateLimiter {
    * const athena = new AthenaClient({ rateLimiter: new MemoryRateLimiter({ requestsPerSecond: 20 }) });
    */
   constructor(options: MemoryRateLimiterOptions = {}) {
-    const rps = options.requestsPerSecond;
-    if (rps !== undefined && !(rps > 0 && Number.isFinite(rps))) throw new TypeError('requestsPerSecond must be a positive number.');
-    this.#fixedIntervalMs = rps === undefined ? 0 : 1000 / rps;
+    this.#requestsPerSecond = options.requestsPerSecond;
+    this.#fixedIntervalMs = spacingMs(options.requestsPerSecond, options.headroom);
     this.#quota = new DailyQuotaPacer(options.quotaReserve);
   }
 
@@ -79,7 +101,18 @@ export class MemoryRateLimiter implements RateLimiter {
     const now = Date.now();
     const waitMs = this.#schedule.reserve(intervalMs, deadline - now, now);
     if (waitMs === undefined) throw rateLimitTimeout(deadline - now);
-    if (waitMs > 0) return sleep(waitMs, signal);
+    if (waitMs <= 0) return;
+    // Waits, and takes a new slot if the wake-up came too late (see slot-wait.ts).
+    const first = waitMs;
+    let used = false;
+    const reserve = (maxWaitMs: number) => {
+      if (!used) {
+        used = true;
+        return first;
+      }
+      return this.#schedule.reserve(this.intervalMs(), maxWaitMs);
+    };
+    return waitForSlot(reserve, slotToleranceMs(intervalMs), signal, deadline, { sleep, noSlot: rateLimitTimeout });
   }
 
   /**
@@ -97,7 +130,7 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 
   toJSON(): Record<string, unknown> {
-    return { type: 'MemoryRateLimiter', requestsPerSecond: this.#fixedIntervalMs ? 1000 / this.#fixedIntervalMs : undefined };
+    return { type: 'MemoryRateLimiter', requestsPerSecond: this.#requestsPerSecond };
   }
 }
 

@@ -47,7 +47,8 @@ export class RedisHealth {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${this.commandTimeoutMs} ms`)), this.commandTimeoutMs);
+        // setImmediate: on a busy event loop the timer and the answer may be due together; the answer (I/O) goes first.
+        timer = setTimeout(() => setImmediate(() => reject(new Error(`no answer within ${this.commandTimeoutMs} ms`))), this.commandTimeoutMs);
         timer.unref?.();
       });
       const result = await Promise.race([operation(this.client), timeout]);

@@ -6,7 +6,8 @@
  * enforced across all of them. Without Redis it falls back to an in-process limiter.
  */
 import { DailyQuotaPacer } from '../core/quota-pacing.js';
-import { ConfigurationError, MemoryRateLimiter, type Logger, type RateLimiter } from '../index.js';
+import { slotToleranceMs, waitForSlot } from '../core/slot-wait.js';
+import { ConfigurationError, MemoryRateLimiter, spacingMs, type Logger, type RateLimiter } from '../index.js';
 import type { RedisClient } from './client.js';
 import { RedisHealth } from './health.js';
 import { RESERVE_SLOT } from './scripts.js';
@@ -26,6 +27,8 @@ export interface RedisRateLimiterOptions {
   name?: string;
   /** Prefix of every Redis key this limiter writes. Default `athena:`. */
   keyPrefix?: string;
+  /** Share of `requestsPerSecond` kept unused against network jitter. Default 0.05 (requests go out at 95% of the limit). */
+  headroom?: number;
   /** Share of the daily quota below which calls are paced to last until midnight UTC. Default 0.1. */
   quotaReserve?: number;
   /** Where Redis trouble is reported (one warning per outage). Default: the AthenaClient's logger. */
@@ -37,6 +40,7 @@ export interface RedisRateLimiterOptions {
 export class RedisRateLimiter implements RateLimiter {
   readonly #health: RedisHealth;
   readonly #key: string;
+  readonly #requestsPerSecond: number | undefined;
   readonly #fixedIntervalMs: number;
   readonly #quota: DailyQuotaPacer;
   readonly #fallback: MemoryRateLimiter;
@@ -50,10 +54,10 @@ export class RedisRateLimiter implements RateLimiter {
   constructor(options: RedisRateLimiterOptions) {
     if (!options.client) throw new ConfigurationError('RedisRateLimiter needs client: an ioredis client.');
     const rps = options.requestsPerSecond;
-    if (rps !== undefined && !(rps > 0 && Number.isFinite(rps))) throw new ConfigurationError('requestsPerSecond must be a positive number.');
-    this.#fixedIntervalMs = rps === undefined ? 0 : 1000 / rps;
+    this.#requestsPerSecond = rps;
+    this.#fixedIntervalMs = spacingMs(rps, options.headroom);
     this.#quota = new DailyQuotaPacer(options.quotaReserve);
-    this.#fallback = new MemoryRateLimiter({ requestsPerSecond: options.fallbackRequestsPerSecond ?? rps, quotaReserve: options.quotaReserve });
+    this.#fallback = new MemoryRateLimiter({ requestsPerSecond: options.fallbackRequestsPerSecond ?? rps, headroom: options.headroom, quotaReserve: options.quotaReserve });
     this.#key = `${options.keyPrefix ?? 'athena:'}rate:${options.name ?? 'api'}`;
     this.#health = RedisHealth.of(options.client);
     if (options.logger) this.#health.logger = options.logger;
@@ -73,19 +77,22 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   async #acquireShared(intervalMs: number, signal: AbortSignal | undefined, deadline: number): Promise<void> {
-    const maxWaitMs = deadline - Date.now();
-    const waitMs = await this.#health.run<number | undefined>(
-      async (client) => {
-        const waitUs = Number(await RESERVE_SLOT.run(client, [this.#key], [Math.round(intervalMs * 1000), Math.floor(Math.max(0, maxWaitMs) * 1000)]));
-        return waitUs < 0 ? undefined : waitUs / 1000;
-      },
-      async () => {
-        await this.#fallback.acquire(signal, deadline);
-        return 0;
-      },
-    );
-    if (waitMs === undefined) throw rateLimitTimeout(maxWaitMs);
-    if (waitMs > 0) await sleep(waitMs, signal);
+    let local = false;
+    const reserve = (maxWaitMs: number) =>
+      this.#health.run<number | undefined>(
+        async (client) => {
+          const args = [Math.round(intervalMs * 1000), Math.floor(Math.max(0, maxWaitMs) * 1000)];
+          const waitUs = Number(await RESERVE_SLOT.run(client, [this.#key], args));
+          return waitUs < 0 ? undefined : waitUs / 1000;
+        },
+        () => {
+          local = true;
+          return 0;
+        },
+      );
+    await waitForSlot(reserve, slotToleranceMs(intervalMs), signal, deadline, { sleep, noSlot: rateLimitTimeout });
+    // Redis did not answer: this process paces itself until it does.
+    if (local) await this.#fallback.acquire(signal, deadline);
   }
 
   /**
@@ -108,6 +115,6 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   toJSON(): Record<string, unknown> {
-    return { type: 'RedisRateLimiter', key: this.#key, requestsPerSecond: this.#fixedIntervalMs ? 1000 / this.#fixedIntervalMs : undefined };
+    return { type: 'RedisRateLimiter', key: this.#key, requestsPerSecond: this.#requestsPerSecond };
   }
 }
