@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 export interface RedisClient {
   /** ioredis' connection state; commands are sent only while it is `ready`. */
   readonly status: string;
+  /** ioredis is an EventEmitter: used to wait for `ready` while the first connection is being made. */
+  once(event: 'ready', listener: () => void): unknown;
+  removeListener(event: 'ready', listener: () => void): unknown;
   get(key: string): Promise<string | null>;
   evalsha(sha1: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;
   eval(script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;

@@ -18,6 +18,7 @@ export class RedisHealth {
   logger: Logger | undefined;
   commandTimeoutMs = DEFAULT_COMMAND_TIMEOUT_MS;
   #down = false;
+  #connecting: Promise<boolean> | undefined;
 
   private constructor(client: RedisClient) {
     this.client = client;
@@ -40,7 +41,7 @@ export class RedisHealth {
 
   /** Runs `operation` on Redis, or `fallback` when Redis is not connected, fails or is too slow. */
   async run<T>(operation: (client: RedisClient) => Promise<T>, fallback: () => T | Promise<T>): Promise<T> {
-    if (this.client.status !== 'ready') {
+    if (this.client.status !== 'ready' && !(await this.#firstConnection())) {
       this.#markDown(`connection ${this.client.status}`);
       return fallback();
     }
@@ -61,6 +62,31 @@ export class RedisHealth {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * A client created a moment ago is still connecting: wait for it (up to the command
+   * timeout) rather than warn at every start. A client that lost its connection
+   * (`reconnecting`, `close`, `end`) is not waited for.
+   */
+  #firstConnection(): Promise<boolean> {
+    const { client } = this;
+    if (!['wait', 'connecting', 'connect'].includes(client.status)) return Promise.resolve(false);
+    // One listener however many calls wait.
+    this.#connecting ??= new Promise<boolean>((resolve) => {
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        client.removeListener('ready', onReady);
+        resolve(client.status === 'ready');
+      }, this.commandTimeoutMs);
+      client.once('ready', onReady);
+    }).finally(() => {
+      this.#connecting = undefined;
+    });
+    return this.#connecting;
   }
 
   #markDown(reason: string): void {
