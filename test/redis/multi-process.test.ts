@@ -80,9 +80,11 @@ describeRedis('several processes sharing Redis', () => {
     expect(sim.stats.throttled).toBe(0);
     expect(sim.stats.statusCounts['429'] ?? 0).toBe(0);
 
-    // Slots are spaced 1/LIMIT s apart (less the headroom), the first one at once.
-    const ratePerSecond = (total - 1) / ((finished - started) / 1000);
-    console.log(`multi-process: ${total} calls from ${WORKERS} processes in ${finished - started} ms = ${ratePerSecond.toFixed(1)}/s (limit ${LIMIT}/s)`);
+    // The aggregate rate from the first answer to the last (start-up and the token fetch excluded).
+    const doneAt = results.flatMap((r) => r.done).sort((x, y) => x - y);
+    const spanMs = (doneAt.at(-1) as number) - (doneAt[0] as number);
+    const ratePerSecond = (total - 1) / (spanMs / 1000);
+    console.log(`multi-process: ${total} calls from ${WORKERS} processes in ${finished - started} ms; ${ratePerSecond.toFixed(1)}/s from first to last answer (limit ${LIMIT}/s)`);
     expect(ratePerSecond).toBeLessThanOrEqual(LIMIT * 1.1);
     expect(ratePerSecond).toBeGreaterThanOrEqual(LIMIT * 0.9);
   });
