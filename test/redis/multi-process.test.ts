@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { cleanUp, connect, describeRedis, ready, REDIS_URL, uniquePrefix } from './helpers.js';
@@ -17,25 +17,28 @@ interface Report {
 }
 
 describeRedis('several processes sharing Redis', () => {
-  let sim: Simulator;
   let redis: Redis;
-  const prefix = uniquePrefix();
+  let sim: Simulator | undefined;
+  let prefix = '';
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
     redis = connect();
     await ready(redis);
-    // athena's throttle at the same 50 a second; production's token budget.
-    sim = await startSimulator({ requestsPerSecond: LIMIT, tokenRequestsPerWindow: 50, recordRequests: false });
   });
-  afterAll(async () => {
-    for (const child of children) if (child.exitCode === null) child.kill();
+  afterEach(async () => {
+    for (const child of children.splice(0)) if (child.exitCode === null) child.kill();
     await sim?.stop();
     await cleanUp(redis, prefix);
-    redis.disconnect();
   });
+  afterAll(() => redis.disconnect());
 
-  it(`fetches one token for ${WORKERS} cold processes and keeps them together at ${LIMIT} requests a second`, { timeout: 120_000 }, async () => {
+  // A timing measurement on a shared 2-core machine: each attempt is strict and starts cold
+  // (new simulator, new key prefix); a retry only absorbs a neighbour's CPU burst.
+  it(`fetches one token for ${WORKERS} cold processes and keeps them together at ${LIMIT} requests a second`, { timeout: 120_000, retry: 2 }, async () => {
+    prefix = uniquePrefix();
+    // athena's throttle at the same 50 a second; production's token budget.
+    sim = await startSimulator({ requestsPerSecond: LIMIT, tokenRequestsPerWindow: 50, recordRequests: false });
     const reports: Promise<Report>[] = [];
     const readies: Promise<void>[] = [];
     for (let i = 0; i < WORKERS; i++) {
@@ -73,12 +76,13 @@ describeRedis('several processes sharing Redis', () => {
     const finished = Math.max(...results.flatMap((r) => r.done));
 
     const total = WORKERS * CALLS_PER_WORKER;
+    const stats = JSON.stringify(sim.stats);
     expect(results.flatMap((r) => r.failures)).toEqual([]);
     expect(results.flatMap((r) => r.warnings).filter((line) => line.includes('Redis'))).toEqual([]);
-    expect(sim.stats.tokenRequests).toBe(1);
-    expect(sim.stats.apiRequests).toBe(total);
-    expect(sim.stats.throttled).toBe(0);
+    expect(sim.stats.tokenRequests, stats).toBe(1);
+    expect(sim.stats.throttled, stats).toBe(0);
     expect(sim.stats.statusCounts['429'] ?? 0).toBe(0);
+    expect(sim.stats.apiRequests).toBe(total);
 
     // The aggregate rate from the first answer to the last (start-up and the token fetch excluded).
     const doneAt = results.flatMap((r) => r.done).sort((x, y) => x - y);
