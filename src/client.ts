@@ -3,13 +3,14 @@
  * the resources together. It does not retry, log or parse: the policies do.
  */
 import { TokenManager } from './auth/token-manager.js';
-import { MemoryTokenStore } from './auth/token-store.js';
+import { MemoryTokenStore, type TokenStore } from './auth/token-store.js';
 import { resolveConfig, type AthenaClientOptions, type AthenaEnvironment } from './config.js';
 import { OperationCaller, type RawResult } from './core/caller.js';
 import { formEncode } from './core/encode.js';
 import { InvalidRequestError } from './core/errors.js';
 import { FhirClient } from './fhir/client.js';
 import { createLevelledLogger } from './core/logger.js';
+import { MemoryRateLimiter, type RateLimiter } from './core/rate-limiter.js';
 import type { HttpMethod } from './core/operation.js';
 import type { RequestOptions } from './core/request-options.js';
 import { DepartmentsResource } from './resources/departments.js';
@@ -18,6 +19,7 @@ import { PracticeResource } from './resources/practice.js';
 import { ProvidersResource } from './resources/providers.js';
 import { createAuthPolicy } from './transport/auth.js';
 import { createLogPolicy } from './transport/log.js';
+import { createRateLimitPolicy } from './transport/rate-limit.js';
 import { requestIdPolicy } from './transport/request-id.js';
 import { createRetryPolicy } from './transport/retry.js';
 import { createFetchSender } from './transport/send-fetch.js';
@@ -61,6 +63,14 @@ export class AthenaClient {
       this.#close = () => node.close();
     }
 
+    const store: TokenStore = options.tokenStore ?? new MemoryTokenStore();
+    const rateLimiter: RateLimiter = options.rateLimiter ?? new MemoryRateLimiter({ requestsPerSecond: config.requestsPerSecond });
+    // Shared stores and limiters warn through the client's logger when theirs is not set (e.g. Redis unreachable).
+    if (logger) {
+      store.setLogger?.(logger);
+      rateLimiter.setLogger?.(logger);
+    }
+
     const tokens = new TokenManager({
       send,
       endpoint: {
@@ -70,7 +80,7 @@ export class AthenaClient {
         clientSecret: config.clientSecret,
         scope: config.scope,
       },
-      store: options.tokenStore ?? new MemoryTokenStore(),
+      store,
       refresh: config.tokenRefresh,
       tokenRequestsPerWindow: config.tokenRequestsPerMinute,
       windowMs: config.tokenRateWindowMs,
@@ -78,13 +88,15 @@ export class AthenaClient {
       logger,
     });
 
-    // Order matters: one request id per call, retries outside auth (each attempt
-    // gets a current token), logging closest to the wire (one line per attempt).
+    // Order matters: one request id per call, retries outside the rate limit (each
+    // attempt waits for its slot) and auth (each attempt gets a current token),
+    // logging closest to the wire (one line per attempt).
     const policies: Policy[] = [
       requestIdPolicy,
       createRetryPolicy(config.retry, (request, reason, delayMs) =>
         logger?.info(`athena ${request.operation}: retrying after ${reason} in ${Math.round(delayMs)} ms`),
       ),
+      createRateLimitPolicy(rateLimiter),
       createAuthPolicy(tokens),
     ];
     if (logger) policies.push(createLogPolicy(logger));

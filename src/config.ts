@@ -5,6 +5,7 @@
 import type { TokenStore } from './auth/token-store.js';
 import { DEFAULT_TOKEN_REFRESH, type TokenRefreshSettings } from './auth/token-manager.js';
 import { ConfigurationError } from './core/errors.js';
+import type { RateLimiter } from './core/rate-limiter.js';
 import { isLogLevel, type Logger, type LogLevel } from './core/logger.js';
 import type { FetchLike } from './transport/send-fetch.js';
 import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from './transport/retry.js';
@@ -55,6 +56,14 @@ export interface AthenaClientOptions {
   tokenRequestsPerMinute?: number;
   /** Length of the token budget's window, in ms (default 60 000, athena's minute). Meant for tests. */
   tokenRateWindowMs?: number;
+  /**
+   * Paces API requests before each attempt. Default: a MemoryRateLimiter with no fixed
+   * rate that slows down when athena's daily quota runs low. Pass a RedisRateLimiter
+   * (`athenahealth-sdk/redis`) to share one limit between processes.
+   */
+  rateLimiter?: RateLimiter;
+  /** Requests per second for the default in-process limiter (ignored when `rateLimiter` is given). Default: no fixed limit. */
+  requestsPerSecond?: number;
   /** Backoff tuning: `baseDelayMs` (500), `maxDelayMs` (8 000), `maxRetryAfterMs` (60 000). */
   retryDelays?: Partial<RetrySettings>;
 }
@@ -74,6 +83,7 @@ export interface ResolvedConfig {
   tokenRefresh: TokenRefreshSettings;
   tokenRequestsPerMinute: number;
   tokenRateWindowMs: number;
+  requestsPerSecond: number | undefined;
   logLevel: LogLevel;
 }
 
@@ -115,6 +125,7 @@ export function resolveConfig(options: AthenaClientOptions, env: Env = readProce
     tokenRefresh: { ...DEFAULT_TOKEN_REFRESH, ...options.tokenRefresh },
     tokenRequestsPerMinute: positive(options.tokenRequestsPerMinute ?? ENVIRONMENTS[environment].tokenRequestsPerMinute, 'tokenRequestsPerMinute'),
     tokenRateWindowMs: positive(options.tokenRateWindowMs ?? 60_000, 'tokenRateWindowMs'),
+    requestsPerSecond: options.requestsPerSecond === undefined ? undefined : positive(options.requestsPerSecond, 'requestsPerSecond'),
     logLevel,
   };
 }

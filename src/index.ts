@@ -27,6 +27,9 @@ export {
 export type { ApiErrorDetails } from './core/errors.js';
 export type { TokenStore, StoredToken } from './auth/token-store.js';
 export { MemoryTokenStore } from './auth/token-store.js';
+export type { RateLimiter, MemoryRateLimiterOptions } from './core/rate-limiter.js';
+export { MemoryRateLimiter, DEFAULT_RATE_HEADROOM, spacingMs } from './core/rate-limiter.js';
+export { DEFAULT_QUOTA_RESERVE } from './core/quota-pacing.js';
 export type { TokenRefreshSettings } from './auth/token-manager.js';
 export type { Department, ListDepartmentsParams } from './resources/departments.js';
 export type { Provider, ListProvidersParams } from './resources/providers.js';

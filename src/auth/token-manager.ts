@@ -85,7 +85,9 @@ export class TokenManager {
 
     // Near expiry or missing here: another process may already have stored a newer one.
     const stored = await this.#options.store.get(this.#storeKey);
-    if (stored && stored.accessToken !== token?.accessToken && stored.expiresAt > now) token = this.#adopt(stored);
+    // A refresh may have finished while the store answered: the token in hand may be newer than `stored`.
+    token = this.#current;
+    if (stored && stored.accessToken !== token?.accessToken && stored.expiresAt > Math.max(now, token?.expiresAt ?? 0)) token = this.#adopt(stored);
     if (token && now < token.backgroundAt) return token.accessToken;
 
     if (token && now < token.blockingAt) {
@@ -180,6 +182,9 @@ export class TokenManager {
   }
 
   async #refreshWithLock(): Promise<CachedToken> {
+    // A caller that saw no token before its await may start a refresh after another one just finished.
+    const current = this.#current;
+    if (current && Date.now() < current.backgroundAt) return current;
     const { store } = this.#options;
     if (!store.lock) return this.#fetchAndStore();
     const giveUpWaitingAt = Date.now() + LOCK_TTL_MS;
@@ -202,6 +207,9 @@ export class TokenManager {
   }
 
   async #freshFromStore(): Promise<CachedToken | undefined> {
+    // Another call of this process may have adopted a new token while this refresh waited.
+    const current = this.#current;
+    if (current && Date.now() < current.backgroundAt) return current;
     const stored = await this.#options.store.get(this.#storeKey);
     if (!stored || stored.accessToken === this.#current?.accessToken) return undefined;
     const cached = this.#adopt(stored);
@@ -211,12 +219,7 @@ export class TokenManager {
   async #fetchAndStore(): Promise<CachedToken> {
     // One wait for the next window after a 429, then give up: never hammer the endpoint.
     for (let attempt = 0; ; attempt++) {
-      const waitMs = this.#budget.waitMs();
-      if (waitMs > 0) {
-        this.#options.logger?.info(`athena token budget spent; next token request in ${waitMs} ms`);
-        await sleep(waitMs);
-      }
-      this.#budget.record();
+      await this.#takeTokenRequestSlot();
       try {
         const token = await requestToken(this.#options.send, this.#options.endpoint, {
           timeoutMs: this.#options.requestTimeoutMs,
@@ -227,11 +230,34 @@ export class TokenManager {
       } catch (error) {
         if (!(error instanceof TokenRateLimited)) throw error;
         const blockedMs = this.#budget.blockUntilNextWindow();
+        await this.#options.store.reportTokenRateLimited?.(this.#storeKey, Date.now() + blockedMs);
         this.#options.logger?.warn(`athena token endpoint answered 429; no token request for ${blockedMs} ms`);
         if (attempt >= 1) {
           throw new AuthenticationError({ ...errorDetails(error), retryAfterMs: this.#budget.waitMs() });
         }
       }
+    }
+  }
+
+  /** Waits for the token budget, counted by the store when it offers a shared one, else in process. */
+  async #takeTokenRequestSlot(): Promise<void> {
+    const { store, tokenRequestsPerWindow, windowMs } = this.#options;
+    if (!store.acquireTokenRequestSlot) {
+      const waitMs = this.#budget.waitMs();
+      if (waitMs > 0) {
+        this.#options.logger?.info(`athena token budget spent; next token request in ${waitMs} ms`);
+        await sleep(waitMs);
+      }
+      this.#budget.record();
+      return;
+    }
+    for (;;) {
+      // The local block after a 429 holds even if the shared store forgot it; it is checked first so no shared slot is wasted.
+      const blockedMs = this.#budget.waitMs();
+      const waitMs = blockedMs > 0 ? blockedMs : await store.acquireTokenRequestSlot(this.#storeKey, tokenRequestsPerWindow, windowMs);
+      if (waitMs <= 0) return;
+      this.#options.logger?.info(`athena token budget spent; next token request in ${waitMs} ms`);
+      await sleep(waitMs);
     }
   }
 

@@ -3,6 +3,7 @@
  * store (Redis, a key server) lets many processes use one token, as athena's
  * best practices recommend given its 50-tokens-a-minute limit.
  */
+import type { Logger } from '../core/logger.js';
 
 /** A serialisable access token. Times are epoch milliseconds. */
 export interface StoredToken {
@@ -30,6 +31,18 @@ export interface TokenStore {
    * waits for that holder's token to appear in the store).
    */
   lock?(key: string, ttlMs: number): Promise<(() => Promise<void>) | undefined>;
+  /**
+   * Optional shared token budget. Takes a slot for one token request under `key` when
+   * fewer than `limit` were sent in the last `windowMs` (resolves to 0), or resolves to
+   * the milliseconds to wait before asking again. Without it the TokenManager counts
+   * in process. A shared store counts here so that all processes together stay
+   * within athena's per-minute limit.
+   */
+  acquireTokenRequestSlot?(key: string, limit: number, windowMs: number): Promise<number>;
+  /** athena answered 429 to a token request: no process may ask again before `untilMs` (epoch ms). */
+  reportTokenRateLimited?(key: string, untilMs: number): Promise<void>;
+  /** The client hands over its logger when the store has none of its own. */
+  setLogger?(logger: Logger): void;
 }
 
 /** The default store: one process, no sharing. */

@@ -1,0 +1,120 @@
+/**
+ * One requests-per-second limit shared by every process: a GCRA schedule kept in
+ * Redis and advanced by an atomic Lua script, so N processes together send no more
+ * than the limit. The daily-quota pacing of the in-process limiter applies too, and
+ * since every process reads the same quota headers, the spacing it asks for is
+ * enforced across all of them. Without Redis it falls back to an in-process limiter.
+ */
+import { DailyQuotaPacer } from '../core/quota-pacing.js';
+import { slotToleranceMs, waitForSlot } from '../core/slot-wait.js';
+import { ConfigurationError, MemoryRateLimiter, spacingMs, type Logger, type RateLimiter } from '../index.js';
+import type { RedisClient } from './client.js';
+import { RedisHealth } from './health.js';
+import { RESERVE_SLOT } from './scripts.js';
+import { rateLimitTimeout, sleep, throwIfAborted } from './wait.js';
+
+export interface RedisRateLimiterOptions {
+  /** A connected ioredis client. The limiter never closes it. */
+  client: RedisClient;
+  /** Requests per second for all processes together. Default: no fixed limit (only the daily quota paces). */
+  requestsPerSecond?: number;
+  /**
+   * Requests per second for this process alone while Redis is unreachable.
+   * Default: `requestsPerSecond` (so N processes may together send up to N times the limit; athena's 429s are then retried).
+   */
+  fallbackRequestsPerSecond?: number;
+  /** Name of the shared limit: limiters with the same prefix and name share one schedule. Default `api`. */
+  name?: string;
+  /** Prefix of every Redis key this limiter writes. Default `athena:`. */
+  keyPrefix?: string;
+  /** Share of `requestsPerSecond` kept unused against network jitter. Default 0.05 (requests go out at 95% of the limit). */
+  headroom?: number;
+  /** Share of the daily quota below which calls are paced to last until midnight UTC. Default 0.1. */
+  quotaReserve?: number;
+  /** Where Redis trouble is reported (one warning per outage). Default: the AthenaClient's logger. */
+  logger?: Logger;
+  /** How long one Redis command may take before the in-process fallback answers. Default 1000. */
+  commandTimeoutMs?: number;
+}
+
+export class RedisRateLimiter implements RateLimiter {
+  readonly #health: RedisHealth;
+  readonly #key: string;
+  readonly #requestsPerSecond: number | undefined;
+  readonly #fixedIntervalMs: number;
+  readonly #quota: DailyQuotaPacer;
+  readonly #fallback: MemoryRateLimiter;
+
+  /**
+   * @example
+   * import { Redis } from 'ioredis';
+   * const limiter = new RedisRateLimiter({ client: new Redis(process.env.REDIS_URL), requestsPerSecond: 50 });
+   * const athena = new AthenaClient({ rateLimiter: limiter });
+   */
+  constructor(options: RedisRateLimiterOptions) {
+    if (!options.client) throw new ConfigurationError('RedisRateLimiter needs client: an ioredis client.');
+    const rps = options.requestsPerSecond;
+    this.#requestsPerSecond = rps;
+    this.#fixedIntervalMs = spacingMs(rps, options.headroom);
+    this.#quota = new DailyQuotaPacer(options.quotaReserve);
+    this.#fallback = new MemoryRateLimiter({ requestsPerSecond: options.fallbackRequestsPerSecond ?? rps, headroom: options.headroom, quotaReserve: options.quotaReserve });
+    this.#key = `${options.keyPrefix ?? 'athena:'}rate:${options.name ?? 'api'}`;
+    this.#health = RedisHealth.of(options.client);
+    if (options.logger) this.#health.logger = options.logger;
+    if (options.commandTimeoutMs !== undefined) this.#health.commandTimeoutMs = options.commandTimeoutMs;
+  }
+
+  /**
+   * Reserves this attempt's slot in the shared schedule and waits for it.
+   * @example
+   * await limiter.acquire(signal, Date.now() + 30_000);
+   */
+  acquire(signal: AbortSignal | undefined, deadline: number): Promise<void> | void {
+    const intervalMs = Math.max(this.#fixedIntervalMs, this.#quota.intervalMs());
+    if (intervalMs === 0) return;
+    throwIfAborted(signal);
+    return this.#acquireShared(intervalMs, signal, deadline);
+  }
+
+  async #acquireShared(intervalMs: number, signal: AbortSignal | undefined, deadline: number): Promise<void> {
+    let local = false;
+    const reserve = (maxWaitMs: number) =>
+      this.#health.run<number | undefined>(
+        async (client) => {
+          const args = [Math.round(intervalMs * 1000), Math.floor(Math.max(0, maxWaitMs) * 1000)];
+          const waitUs = Number(await RESERVE_SLOT.run(client, [this.#key], args));
+          return waitUs < 0 ? undefined : waitUs / 1000;
+        },
+        () => {
+          local = true;
+          return 0;
+        },
+      );
+    await waitForSlot(reserve, slotToleranceMs(intervalMs), signal, deadline, { sleep, noSlot: rateLimitTimeout });
+    // Redis did not answer: this process paces itself until it does.
+    if (local) await this.#fallback.acquire(signal, deadline);
+  }
+
+  /**
+   * Reads athena's daily-quota headers.
+   * @example
+   * limiter.observe({ 'x-ratelimit-limit': '50000', 'x-ratelimit-remaining': '1200' });
+   */
+  observe(headers: Record<string, string>): void {
+    this.#quota.observe(headers);
+    this.#fallback.observe(headers);
+  }
+
+  /**
+   * Used by AthenaClient to hand over its logger when none was given.
+   * @example
+   * limiter.setLogger(console);
+   */
+  setLogger(logger: Logger): void {
+    this.#health.logger ??= logger;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { type: 'RedisRateLimiter', key: this.#key, requestsPerSecond: this.#requestsPerSecond };
+  }
+}

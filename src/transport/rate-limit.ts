@@ -1,0 +1,24 @@
+import type { RateLimiter } from '../core/rate-limiter.js';
+import type { Policy } from './types.js';
+
+/**
+ * Takes a slot from the rate limiter before each attempt and shows it every
+ * response's headers (athena's daily quota). It sits inside the retry policy, not
+ * before it: every attempt counts against athena's throttle and quota, and a retry
+ * after a 429 is exactly the request that must wait its turn. The 401 replay of
+ * the auth policy below does not take a second slot (rare, and athena refused the
+ * first at the gateway).
+ */
+export function createRateLimitPolicy(limiter: RateLimiter): Policy {
+  return async (request, next) => {
+    const wait = limiter.acquire(request.signal, request.deadline);
+    if (wait) {
+      await wait;
+      // The wait used part of the deadline: the attempt may not outlive it.
+      request.attemptTimeoutMs = Math.max(1, Math.min(request.attemptTimeoutMs, request.deadline - Date.now()));
+    }
+    const response = await next(request);
+    limiter.observe(response.headers);
+    return response;
+  };
+}

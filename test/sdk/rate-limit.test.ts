@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryRateLimiter, TimeoutError, spacingMs } from '../../src/index.js';
+import { DailyQuotaPacer } from '../../src/core/quota-pacing.js';
+import { json, startStubServer, stubClient, withSimulator } from '../helpers.js';
+
+const DAY_MS = 86_400_000;
+
+describe('daily quota pacing', () => {
+  const midnight = Math.ceil(Date.now() / DAY_MS) * DAY_MS;
+
+  it('adds no delay while more than 10% of the quota is left', () => {
+    const pacer = new DailyQuotaPacer();
+    pacer.observe({ 'x-ratelimit-limit': '50000', 'x-ratelimit-remaining': '5001' }, midnight - 3_600_000);
+    expect(pacer.intervalMs(midnight - 3_600_000)).toBe(0);
+  });
+
+  it('spreads the rest of the quota over the time to midnight UTC once it runs low', () => {
+    const pacer = new DailyQuotaPacer();
+    const now = midnight - 3_600_000;
+    pacer.observe({ 'x-ratelimit-limit': '50000', 'x-ratelimit-remaining': '3600' }, now);
+    expect(pacer.intervalMs(now)).toBe(1_000);
+    // A new UTC day resets the quota.
+    expect(pacer.intervalMs(midnight + 1)).toBe(0);
+  });
+
+  it('ignores answers without the headers', () => {
+    const pacer = new DailyQuotaPacer();
+    pacer.observe({ 'x-ratelimit-remaining': 'many' });
+    expect(pacer.intervalMs()).toBe(0);
+  });
+});
+
+describe('MemoryRateLimiter', () => {
+  it('has no fixed limit by default: acquire returns at once', () => {
+    expect(new MemoryRateLimiter().acquire(undefined, Date.now() + 1_000)).toBeUndefined();
+  });
+
+  it('spaces calls at the configured rate less the headroom', async () => {
+    expect(spacingMs(50)).toBeCloseTo(1000 / 47.5);
+    expect(() => spacingMs(0)).toThrow(/requestsPerSecond/);
+    const env = await withSimulator({ requestsPerSecond: 20 });
+    try {
+      const athena = env.client({ requestsPerSecond: 20 });
+      const started = Date.now();
+      await Promise.all(Array.from({ length: 20 }, () => athena.practice.ping()));
+      // 20 slots at 19/s, the first at once: at least ~1 s (a lower bound; a busy machine only adds).
+      expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+      expect(env.sim.stats.apiRequests).toBeGreaterThanOrEqual(20);
+    } finally {
+      await env.close();
+    }
+  });
+
+  it('slows down when athena reports the daily quota low, and refuses before sending past the deadline', async () => {
+    const stub = await startStubServer((_req, res) => json(res, 200, { pong: 'true' }, { 'x-ratelimit-limit': '50000', 'x-ratelimit-remaining': '2' }));
+    try {
+      const athena = stubClient(stub);
+      await athena.practice.ping(); // learns that 2 calls are left for the rest of the day
+      await athena.practice.ping(); // the first slot of the paced schedule
+      const error = await athena.practice.ping({ totalTimeoutMs: 500 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as Error).message).toContain('nothing was sent');
+      expect(stub.requests.filter((r) => r.url !== '/oauth2/v1/token')).toHaveLength(2);
+    } finally {
+      await stub.stop();
+    }
+  });
+});
