@@ -49,13 +49,13 @@ export class AthenaClient {
     const logger = createLevelledLogger(baseLogger, config.logLevel);
 
     let send: Sender;
+    let closeSender = () => {};
     if (options.fetch || !isNodeRuntime()) {
       send = createFetchSender(options.fetch ?? ((input, init) => globalThis.fetch(input, init)));
-      this.#close = () => {};
     } else {
       const node = createNodeSender();
       send = node.send;
-      this.#close = () => node.close();
+      closeSender = () => node.close();
     }
 
     const tokens = new TokenManager({
@@ -85,6 +85,12 @@ export class AthenaClient {
       createAuthPolicy(tokens),
     ];
     if (logger) policies.push(createLogPolicy(logger));
+
+    // Closing also ends token waits (budget, lock) whose timers would otherwise keep the process alive.
+    this.#close = () => {
+      closeSender();
+      tokens.close();
+    };
 
     this.#caller = new OperationCaller(composePipeline(policies, send), {
       origin: parseOrigin(config.baseUrl),
@@ -127,7 +133,7 @@ export class AthenaClient {
     return this.#caller.raw(method, fullPath, isWrite ? { body: encoded } : { query: encoded }, options);
   }
 
-  /** Releases idle keep-alive sockets so the process can exit promptly. */
+  /** Releases idle keep-alive sockets and ends pending token waits, so the process can exit promptly. */
   close(): void {
     this.#close();
   }

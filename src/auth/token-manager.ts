@@ -63,6 +63,8 @@ export class TokenManager {
   #current: CachedToken | undefined;
   #inflight: Promise<CachedToken> | undefined;
   #nextBackgroundAttempt = 0;
+  /** Aborted by close(): ends waits for the token budget or another process's lock, whose timers would keep the process alive. */
+  #closing = new AbortController();
 
   constructor(options: TokenManagerOptions) {
     this.#options = options;
@@ -194,7 +196,7 @@ export class TokenManager {
         }
       }
       // Another process is fetching: wait for its token rather than spending the budget twice.
-      await sleep(LOCK_POLL_MS);
+      await sleep(LOCK_POLL_MS, this.#closing.signal);
       const fresh = await this.#freshFromStore();
       if (fresh) return fresh;
       if (Date.now() > giveUpWaitingAt) return this.#fetchAndStore();
@@ -214,7 +216,7 @@ export class TokenManager {
       const waitMs = this.#budget.waitMs();
       if (waitMs > 0) {
         this.#options.logger?.info(`athena token budget spent; next token request in ${waitMs} ms`);
-        await sleep(waitMs);
+        await sleep(waitMs, this.#closing.signal);
       }
       this.#budget.record();
       try {
@@ -233,6 +235,15 @@ export class TokenManager {
         }
       }
     }
+  }
+
+  /**
+   * Ends any wait for the token budget or a lock at once (the refresh fails; callers see their own
+   * error), so no timer outlives the client. The manager stays usable: later calls may refresh again.
+   */
+  close(): void {
+    this.#closing.abort();
+    this.#closing = new AbortController();
   }
 
   toJSON(): Record<string, unknown> {
