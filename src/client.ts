@@ -121,8 +121,10 @@ export class AthenaClient {
   /** Like {@link AthenaClient.request}, with the HTTP status and headers. */
   async requestRaw(method: HttpMethod, path: string, params: Record<string, unknown> = {}, options?: RequestOptions): Promise<RawResult> {
     if (!['GET', 'POST', 'PUT', 'DELETE'].includes(method)) throw new InvalidRequestError(`request: unsupported method.`);
-    if (typeof path !== 'string' || !path.startsWith('/') || path.includes('..') || path.includes('?') || hasControlCharacters(path)) {
-      throw new InvalidRequestError(`request: path must start with '/', without '..', a query or control characters.`);
+    if (typeof path !== 'string' || !path.startsWith('/') || path.includes('..') || !isSafeRequestPath(path)) {
+      throw new InvalidRequestError(
+        `request: path must start with '/' and be percent-encoded (encodeURIComponent each id), without a query, '..' or dot segments.`,
+      );
     }
     const entries = Object.entries(params)
       .filter(([, value]) => value !== undefined && value !== null)
@@ -147,10 +149,21 @@ export class AthenaClient {
   }
 }
 
-function hasControlCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
+/** RFC 3986 path characters only (so Node never refuses the request line), and no segment that decodes to `.` or `..`. */
+const PATH_CHARACTERS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/;
+
+function isSafeRequestPath(path: string): boolean {
+  if (!PATH_CHARACTERS.test(path)) return false;
+  for (const segment of path.split('/')) {
+    if (!segment.includes('%')) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return false;
+    }
+    // `%2e%2e` is `..` to URL parsers and many servers.
+    if (decoded === '.' || decoded === '..') return false;
   }
-  return false;
+  return true;
 }
