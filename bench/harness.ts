@@ -18,6 +18,19 @@ export interface SimStats {
   statusCounts: Record<string, number>;
 }
 
+type Sdk = typeof import('../src/index.js');
+
+/**
+ * The SDK as users get it: the built `dist/` (run `npm run build` first). tsx, which runs the
+ * benchmarks, compiles `src/` with esbuild's keepNames, which wraps every closure in a
+ * `__name()` call: measurable on a hot path, and absent from the published build.
+ * `BENCH_SOURCE=1` measures `src/` through tsx instead.
+ */
+export async function loadSdk(): Promise<Sdk> {
+  const path = process.env.BENCH_SOURCE === '1' ? '../src/index.ts' : '../dist/index.js';
+  return (await import(new URL(path, import.meta.url).href)) as Sdk;
+}
+
 /** `BENCH_QUICK=1` shortens every section, for developing the benchmarks rather than reading them. */
 export const QUICK = process.env.BENCH_QUICK === '1';
 

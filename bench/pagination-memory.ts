@@ -7,8 +7,9 @@
  *
  * Usage: node --expose-gc --import tsx bench/pagination-memory.ts 200000
  */
-import { AthenaClient } from '../src/index.js';
-import { startSimulatorProcess } from './harness.js';
+import { startSimulatorProcess, loadSdk } from './harness.js';
+
+const { AthenaClient } = await loadSdk();
 
 const count = Number(process.argv[2] ?? 200_000);
 const gc = (globalThis as { gc?: () => void }).gc;

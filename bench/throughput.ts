@@ -10,8 +10,9 @@
 import http from 'node:http';
 import axios from 'axios';
 import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
-import { AthenaClient } from '../src/index.js';
-import { fetchToken, runLoad, type LoadResult, type SimProcess } from './harness.js';
+import { fetchToken, runLoad, type LoadResult, type SimProcess, loadSdk } from './harness.js';
+
+const { AthenaClient } = await loadSdk();
 
 export interface ThroughputRow {
   concurrency: number;

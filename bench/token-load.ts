@@ -4,10 +4,11 @@
  * - A sustained run against tokens that live `ttlSeconds`: about one token request per
  *   lifetime (60 s of 5 s tokens: about 12), and never a 401 reaching the caller.
  */
-import { AthenaClient, AuthenticationError } from '../src/index.js';
-import { runLoad, startSimulatorProcess, type LoadResult, type SimProcess } from './harness.js';
+import { runLoad, startSimulatorProcess, type LoadResult, type SimProcess, loadSdk } from './harness.js';
 
-function clientFor(sim: SimProcess): AthenaClient {
+const { AthenaClient, AuthenticationError } = await loadSdk();
+
+function clientFor(sim: SimProcess): InstanceType<typeof AthenaClient> {
   // 50 token requests a minute is athena's production budget; preview's 5 could not keep up with 5 s tokens.
   return new AthenaClient({ clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId, baseUrl: sim.url, logLevel: 'off', tokenRequestsPerMinute: 50 });
 }

@@ -11,9 +11,10 @@
  * Usage: node --expose-gc --min-semi-space-size=64 --max-semi-space-size=64 --import tsx bench/transport-cost.ts [calls]
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import { AthenaClient } from '../src/index.js';
 import { generatePatient } from '../src/simulator/data/patient-generator.js';
-import { median } from './harness.js';
+import { median, loadSdk } from './harness.js';
+
+const { AthenaClient } = await loadSdk();
 
 const calls = Number(process.argv[2] ?? 20_000);
 const gc = (globalThis as { gc?: () => void }).gc;
