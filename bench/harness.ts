@@ -9,8 +9,30 @@ export interface SimProcess {
   clientSecret: string;
   practiceId: string;
   stop(): Promise<void>;
-  stats(): Promise<{ tokenRequests: number; apiRequests: number }>;
+  stats(): Promise<SimStats>;
 }
+
+export interface SimStats {
+  tokenRequests: number;
+  apiRequests: number;
+  statusCounts: Record<string, number>;
+}
+
+type Sdk = typeof import('../src/index.js');
+
+/**
+ * The SDK as users get it: the built `dist/` (run `npm run build` first). tsx, which runs the
+ * benchmarks, compiles `src/` with esbuild's keepNames, which wraps every closure in a
+ * `__name()` call: measurable on a hot path, and absent from the published build.
+ * `BENCH_SOURCE=1` measures `src/` through tsx instead.
+ */
+export async function loadSdk(): Promise<Sdk> {
+  const path = process.env.BENCH_SOURCE === '1' ? '../src/index.ts' : '../dist/index.js';
+  return (await import(new URL(path, import.meta.url).href)) as Sdk;
+}
+
+/** `BENCH_QUICK=1` shortens every section, for developing the benchmarks rather than reading them. */
+export const QUICK = process.env.BENCH_QUICK === '1';
 
 export async function startSimulatorProcess(env: Record<string, string> = {}): Promise<SimProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', new URL('./simulator-process.ts', import.meta.url).pathname], {
@@ -29,7 +51,7 @@ export async function startSimulatorProcess(env: Record<string, string> = {}): P
     },
     async stats() {
       const response = await fetch(`${info.url}/_simulator/stats`);
-      return (await response.json()) as { tokenRequests: number; apiRequests: number };
+      return (await response.json()) as SimStats;
     },
   };
 }
@@ -94,7 +116,28 @@ export async function runLoad(call: (i: number) => Promise<unknown>, concurrency
   };
 }
 
+/** A Markdown table (readable as plain text too), so the output can be pasted into BENCHMARKS.md. */
 export function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')).join('\n');
+  const widths = rows[0]?.map((_, c) => Math.max(3, ...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
+  const [head, ...body] = rows;
+  return [line(head ?? []), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join('\n');
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Runs a bench script in a fresh Node process (own heap, own flags) and returns its last stdout line as JSON. */
+export async function runChild<T>(script: string, args: string[], nodeFlags: string[] = []): Promise<T> {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', new URL(script, import.meta.url).pathname, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`${script} exited with ${code}`);
+  const last = out.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as T;
 }

@@ -54,13 +54,13 @@ export class AthenaClient {
     const logger = createLevelledLogger(baseLogger, config.logLevel);
 
     let send: Sender;
+    let closeSender = () => {};
     if (options.fetch || !isNodeRuntime()) {
       send = createFetchSender(options.fetch ?? ((input, init) => globalThis.fetch(input, init)));
-      this.#close = () => {};
     } else {
       const node = createNodeSender();
       send = node.send;
-      this.#close = () => node.close();
+      closeSender = () => node.close();
     }
 
     const store: TokenStore = options.tokenStore ?? new MemoryTokenStore();
@@ -101,6 +101,12 @@ export class AthenaClient {
     ];
     if (logger) policies.push(createLogPolicy(logger));
 
+    // Closing also ends token waits (budget, lock) whose timers would otherwise keep the process alive.
+    this.#close = () => {
+      closeSender();
+      tokens.close();
+    };
+
     this.#caller = new OperationCaller(composePipeline(policies, send), {
       origin: parseOrigin(config.baseUrl),
       practiceId: config.practiceId,
@@ -131,8 +137,10 @@ export class AthenaClient {
   /** Like {@link AthenaClient.request}, with the HTTP status and headers. */
   async requestRaw(method: HttpMethod, path: string, params: Record<string, unknown> = {}, options?: RequestOptions): Promise<RawResult> {
     if (!['GET', 'POST', 'PUT', 'DELETE'].includes(method)) throw new InvalidRequestError(`request: unsupported method.`);
-    if (typeof path !== 'string' || !path.startsWith('/') || path.includes('..') || path.includes('?') || hasControlCharacters(path)) {
-      throw new InvalidRequestError(`request: path must start with '/', without '..', a query or control characters.`);
+    if (typeof path !== 'string' || !path.startsWith('/') || path.includes('..') || !isSafeRequestPath(path)) {
+      throw new InvalidRequestError(
+        `request: path must start with '/' and be percent-encoded (encodeURIComponent each id), without a query, '..' or dot segments.`,
+      );
     }
     const entries = Object.entries(params)
       .filter(([, value]) => value !== undefined && value !== null)
@@ -143,7 +151,7 @@ export class AthenaClient {
     return this.#caller.raw(method, fullPath, isWrite ? { body: encoded } : { query: encoded }, options);
   }
 
-  /** Releases idle keep-alive sockets so the process can exit promptly. */
+  /** Releases idle keep-alive sockets and ends pending token waits, so the process can exit promptly. */
   close(): void {
     this.#close();
   }
@@ -157,10 +165,21 @@ export class AthenaClient {
   }
 }
 
-function hasControlCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
+/** RFC 3986 path characters only (so Node never refuses the request line), and no segment that decodes to `.` or `..`. */
+const PATH_CHARACTERS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/;
+
+function isSafeRequestPath(path: string): boolean {
+  if (!PATH_CHARACTERS.test(path)) return false;
+  for (const segment of path.split('/')) {
+    if (!segment.includes('%')) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return false;
+    }
+    // `%2e%2e` is `..` to URL parsers and many servers.
+    if (decoded === '.' || decoded === '..') return false;
   }
-  return false;
+  return true;
 }

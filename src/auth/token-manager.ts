@@ -63,6 +63,8 @@ export class TokenManager {
   #current: CachedToken | undefined;
   #inflight: Promise<CachedToken> | undefined;
   #nextBackgroundAttempt = 0;
+  /** Aborted by close(): ends waits for the token budget or another process's lock, whose timers would keep the process alive. */
+  #closing = new AbortController();
 
   constructor(options: TokenManagerOptions) {
     this.#options = options;
@@ -199,7 +201,7 @@ export class TokenManager {
         }
       }
       // Another process is fetching: wait for its token rather than spending the budget twice.
-      await sleep(LOCK_POLL_MS);
+      await sleep(LOCK_POLL_MS, this.#closing.signal);
       const fresh = await this.#freshFromStore();
       if (fresh) return fresh;
       if (Date.now() > giveUpWaitingAt) return this.#fetchAndStore();
@@ -246,7 +248,7 @@ export class TokenManager {
       const waitMs = this.#budget.waitMs();
       if (waitMs > 0) {
         this.#options.logger?.info(`athena token budget spent; next token request in ${waitMs} ms`);
-        await sleep(waitMs);
+        await sleep(waitMs, this.#closing.signal);
       }
       this.#budget.record();
       return;
@@ -257,8 +259,17 @@ export class TokenManager {
       const waitMs = blockedMs > 0 ? blockedMs : await store.acquireTokenRequestSlot(this.#storeKey, tokenRequestsPerWindow, windowMs);
       if (waitMs <= 0) return;
       this.#options.logger?.info(`athena token budget spent; next token request in ${waitMs} ms`);
-      await sleep(waitMs);
+      await sleep(waitMs, this.#closing.signal);
     }
+  }
+
+  /**
+   * Ends any wait for the token budget or a lock at once (the refresh fails; callers see their own
+   * error), so no timer outlives the client. The manager stays usable: later calls may refresh again.
+   */
+  close(): void {
+    this.#closing.abort();
+    this.#closing = new AbortController();
   }
 
   toJSON(): Record<string, unknown> {

@@ -22,6 +22,9 @@ export function encodePathSegment(name: string, value: unknown, where: string): 
   if (CONTROL_CHARS.test(value)) {
     throw new InvalidRequestError(`${where}: path parameter '${name}' must not contain control characters.`);
   }
+  if (hasLoneSurrogate(value)) {
+    throw new InvalidRequestError(`${where}: path parameter '${name}' is not well-formed Unicode (an unpaired surrogate).`);
+  }
   if (value.includes('/') || value.includes('\\') || value === '.' || value === '..') {
     throw new InvalidRequestError(`${where}: path parameter '${name}' must be a single path segment (no '/', '\\', '.' or '..').`);
   }
@@ -86,7 +89,26 @@ export function formEncode(entries: readonly (readonly [string, string])[]): str
 }
 
 function encodeFormComponent(text: string): string {
+  // encodeURIComponent throws a URIError on an unpaired surrogate; callers get the SDK's own error instead.
+  if (hasLoneSurrogate(text)) throw new InvalidRequestError('A parameter name or value is not well-formed Unicode (an unpaired surrogate).');
   return encodeURIComponent(text).replace(/%20/g, '+');
+}
+
+/** An unpaired UTF-16 surrogate cannot be encoded as UTF-8 (String.prototype.isWellFormed is Node 20+ only on newer lib typings). */
+function hasLoneSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    if (code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    return true;
+  }
+  return false;
 }
 
 function describeType(value: unknown): string {

@@ -125,18 +125,20 @@ const ID_KEY = /^npi$|(?<!pa)id$/;
  * Every field named `…id` (and `npi`) that holds a number becomes a string, at any depth.
  */
 export function normalizeIds<T>(value: T): T {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = normalizeIds(value[i]);
-    return value;
-  }
-  if (isRecord(value)) {
-    const record: Record<string, unknown> = value;
-    for (const key in record) {
-      const field = record[key];
-      if (typeof field === 'number') {
-        if (ID_KEY.test(key)) record[key] = String(field);
-      } else if (field !== null && typeof field === 'object') {
-        normalizeIds(field);
+  // An explicit stack rather than recursion: a body nested deeper than the call stack must not throw.
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (Array.isArray(current)) {
+      for (const item of current) if (item !== null && typeof item === 'object') pending.push(item);
+    } else if (isRecord(current)) {
+      for (const key in current) {
+        const field = current[key];
+        if (typeof field === 'number') {
+          if (ID_KEY.test(key)) current[key] = String(field);
+        } else if (field !== null && typeof field === 'object') {
+          pending.push(field);
+        }
       }
     }
   }

@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: every benchmark of BENCHMARKS.md in one run, printed as Markdown tables.
+ * Each ratio compares clients measured in this same run, on this machine.
+ *
+ * Options (env):
+ *   BENCH_QUICK=1        short everything (a smoke run while developing; numbers are rough)
+ *   BENCH_DURATION_MS    per client, concurrency and round (default 3000; quick 500)
+ *   BENCH_ROUNDS         rounds per concurrency, best kept (default 3; quick 1)
+ *   BENCH_TOKEN_RUN_MS   the expiring-token run (default 60000; quick 15000)
+ *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package
+ */
+import os from 'node:os';
+import { QUICK, runChild, startSimulatorProcess, table } from './harness.js';
+import { measurePackage } from './package-size.js';
+import { floorOf, measureThroughput, SDK } from './throughput.js';
+import { coldBurstTokenRequests, expiringTokenRun } from './token-load.js';
+
+const durationMs = Number(process.env.BENCH_DURATION_MS ?? (QUICK ? 500 : 3000));
+const rounds = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
+const tokenRunMs = Number(process.env.BENCH_TOKEN_RUN_MS ?? (QUICK ? 15_000 : 60_000));
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const runs = (section: string) => !only || only.includes(section);
+
+const failures: string[] = [];
+const check = (ok: boolean, what: string) => {
+  if (!ok) failures.push(what);
+  return ok ? 'ok' : 'MISSED';
+};
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+console.log(`# athenahealth-sdk benchmarks${QUICK ? ' (BENCH_QUICK: rough numbers)' : ''}\n`);
+console.log(`Node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${new Date().toISOString()}\n`);
+
+if (runs('throughput')) {
+  console.log(`## 1. getPatient throughput and latency\n`);
+  console.log(`Simulator in a second process on loopback; ${rounds} round(s) of ${durationMs} ms per client and concurrency, best round kept. "vs floor" is req/s over the faster raw client (node:http or undici) at that concurrency; CPU is this process's CPU time per request.\n`);
+  const sim = await startSimulatorProcess();
+  const { rows, sdkVsFloor } = await measureThroughput(sim, { durationMs, rounds, concurrencies: [1, 16, 64] });
+  await sim.stop();
+  const out = [['concurrency', 'client', 'req/s', 'median ms', 'p99 ms', 'CPU µs/req', 'vs floor', 'sdk vs it']];
+  for (const { concurrency, client, result } of rows) {
+    const floor = floorOf(rows, concurrency);
+    const sdk = rows.find((r) => r.concurrency === concurrency && r.client === SDK)?.result;
+    out.push([
+      String(concurrency), client, fmt(result.rps), fmt(result.medianMs, 3), fmt(result.p99Ms, 3), fmt(result.cpuUsPerRequest),
+      fmt(result.rps / floor.rps, 2), client === SDK || !sdk ? '' : fmt(sdk.rps / result.rps, 2),
+    ]);
+  }
+  console.log(table(out));
+  const worst = Math.min(...sdkVsFloor.values());
+  console.log(`\nSDK vs the floor, worst concurrency: ${fmt(worst, 2)} (target >= 0.90: ${check(worst >= 0.9, 'throughput: SDK below 0.9x the floor')})\n`);
+}
+
+if (runs('tokens')) {
+  console.log(`## 2. Token requests under load\n`);
+  const sim = await startSimulatorProcess();
+  const burst = await coldBurstTokenRequests(sim);
+  await sim.stop();
+  const ttlSeconds = 5;
+  const run = await expiringTokenRun({ durationMs: tokenRunMs, ttlSeconds, concurrency: 16 });
+  const [low, high] = run.expectedTokenRequests;
+  console.log(table([
+    ['measure', 'value', 'target', ''],
+    ['token requests from 1,000 concurrent cold calls', String(burst), '1', check(burst === 1, 'tokens: cold burst made more than one token request')],
+    [`token requests in ${tokenRunMs / 1000} s at concurrency 16, ${ttlSeconds} s tokens`, String(run.tokenRequests), `${low}-${high}`, check(run.tokenRequests >= low && run.tokenRequests <= high, 'tokens: expiring-token run outside the expected range')],
+    ['calls made in that run', String(run.load.requests), '', ''],
+    ['401s answered by the server (replayed by the SDK)', String(run.serverUnauthorized), '', ''],
+    ['AuthenticationErrors reaching the caller', String(run.callerUnauthorized), '0', check(run.callerUnauthorized === 0, 'tokens: a 401 reached the caller')],
+    ['other errors reaching the caller', String(run.otherErrors), '0', check(run.otherErrors === 0, 'tokens: errors in the expiring-token run')],
+  ]));
+  console.log('');
+}
+
+if (runs('pagination')) {
+  console.log(`## 3. Pagination memory\n`);
+  console.log(`for await over searchPatients, 5,000 a page (athena's maximum), in a fresh process with --expose-gc; heap sampled every 500 items.\n`);
+  const counts = QUICK ? [20_000, 50_000] : [20_000, 200_000];
+  const out = [['patients', 'baseline heap', 'peak heap', 'peak above baseline', 'time', 'target']];
+  const excesses: number[] = [];
+  for (const count of counts) {
+    const r = await runChild<{ count: number; baseline: number; peak: number; excess: number; elapsedMs: number }>('./pagination-memory.ts', [String(count)], ['--expose-gc']);
+    excesses.push(r.excess);
+    out.push([count.toLocaleString('en-US'), mb(r.baseline), mb(r.peak), mb(r.excess), `${fmt(r.elapsedMs / 1000, 1)} s`, `< 50 MB: ${check(r.excess < 50 * 1024 * 1024, `pagination: ${count} patients took more than 50 MB`)}`]);
+  }
+  console.log(table(out));
+  console.log(`\nPeak excess, largest count over smallest: ${fmt((excesses.at(-1) as number) / (excesses[0] as number), 2)} (flat is about 1)\n`);
+}
+
+if (runs('cost')) {
+  console.log(`## 4. Cost of the transport itself\n`);
+  console.log(`getPatient through an in-process fetch stub (no network), against calling the stub and parsing its body directly; median of 5 rounds. Bytes per call: heap growth over 2,000 calls with a young generation large enough that no GC runs.\n`);
+  const r = await runChild<{ calls: number; sdkUs: number; directUs: number; sdkBytes: number; directBytes: number }>('./transport-cost.ts', [String(QUICK ? 5_000 : 20_000)], ['--expose-gc', '--min-semi-space-size=64', '--max-semi-space-size=64']);
+  console.log(table([
+    ['path', 'µs per call', 'bytes allocated per call'],
+    ['sdk getPatient via fetch stub', fmt(r.sdkUs, 1), fmt(r.sdkBytes)],
+    ['fetch stub called directly + JSON.parse', fmt(r.directUs, 1), fmt(r.directBytes)],
+    ['the SDK\'s own cost (difference)', fmt(r.sdkUs - r.directUs, 1), fmt(r.sdkBytes - r.directBytes)],
+  ]));
+  console.log('');
+}
+
+if (runs('package')) {
+  console.log(`## 5. Package\n`);
+  const spawns = QUICK ? 5 : 15;
+  const p = await measurePackage(spawns);
+  console.log(table([
+    ['measure', 'value'],
+    ['npm tarball', kb(p.tarballBytes)],
+    ['installed (unpacked; no dependencies)', `${kb(p.unpackedBytes)} in ${p.files} files`],
+    ['core bundle, esbuild --minify', kb(p.bundleBytes)],
+    ['core bundle, minified + gzip', kb(p.bundleGzipBytes)],
+    ...Object.entries(p.importMs).map(([name, ms]) => [`import('${name}') in a fresh process (median of ${spawns})`, `${fmt(ms, 1)} ms`]),
+  ]));
+  console.log('');
+}
+
+if (failures.length) {
+  console.log(`Targets missed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('Every target met.');
+}
+
