@@ -41,3 +41,5 @@ export type {
   PatientWriteResult,
   DateInput,
 } from './resources/patients.js';
+export type * from './resources/types/index.js';
+export type * from './resources/generated/index.js';
