@@ -84,6 +84,15 @@ function draftFromCatalogue(): DraftOperation[] {
         if (spec.location === 'header' || rawName === ':practiceid' || !/^:?[a-z0-9_]+$/i.test(rawName)) continue;
         params.push(draftParam(rawName.replace(/^:/, ''), spec, method, path));
       }
+      // A few catalogue rows forget to declare a placeholder of their path.
+      for (const [, name] of path.matchAll(/\{([a-z0-9_]+)\}/gi)) {
+        if (!params.some((p) => p.name === name)) params.push({ name: name as string, in: 'path', type: 'string', required: true });
+      }
+      // A body field named like a path placeholder (the catalogue has two) is the path's value.
+      const inPath = new Set(params.filter((p) => p.in === 'path').map((p) => p.name));
+      const unique = params.filter((p) => p.in === 'path' || !inPath.has(p.name));
+      params.length = 0;
+      params.push(...unique);
       params.sort((a, b) => rank(a) - rank(b));
       const op: DraftOperation = { key, method, path, summary: summarize(m.description), params, curated: cur };
       const oneOf = ONE_OF[key] ?? atLeastOneOfFrom(m.description, params);

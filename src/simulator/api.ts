@@ -12,6 +12,7 @@ import {
 import { isTransportFault, runTransportFault } from './faults.js';
 import { isFormBody, JSON_TYPE } from './http.js';
 import { decodeParams, mergeLowerCase } from './params.js';
+import { fallbackHandler } from './routes/fallback.js';
 import { ReplyError, type Handler, type Reply, type RouteContext } from './routes/context.js';
 import { respond, type Exchange, type SimState } from './state.js';
 
@@ -99,10 +100,8 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
     }
   }
 
-  const handler = state.handlers[op.id];
-  if (handler === undefined) {
-    return json(501, { error: 'Not implemented in the simulator.', detailedmessage: `No handler for ${op.id}.` });
-  }
+  // Operations without a dedicated handler answer athena's shape for their declared response.
+  const handler = state.handlers[op.id] ?? fallbackHandler;
   const reply = runHandler(handler, { op, params, path: subpath, practiceId: home, data: state.data });
   json(reply.status, reply.body, reply.prefix);
 }

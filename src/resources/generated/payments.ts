@@ -74,8 +74,6 @@ export interface CreateOneYearContractParams {
   departmentid: string;
   /** The account number of the credit card. */
   accountnumber?: string;
-  /** The ID of the appointment where the copay should be applied. */
-  appointmentid?: string;
   /** The CVV2: the 3 (or 4 for Amex) digit value normally found on the back (or front for Amex) of the credit card. */
   cardsecuritycode?: number;
   /** A JSON representation of claim ID and payment combinations. */
@@ -160,8 +158,6 @@ export interface CreateSingleAppointmentContractParams {
   departmentid: string;
   /** The account number of the credit card. */
   accountnumber?: string;
-  /** The ID of the appointment where the copay should be applied. */
-  appointmentid?: string;
   /** The CVV2: the 3 (or 4 for Amex) digit value normally found on the back (or front for Amex) of the credit card. */
   cardsecuritycode?: number;
   /** A JSON representation of claim ID and payment combinations. */

@@ -4,7 +4,7 @@ import { patientHandlers } from './patients.js';
 import { practiceHandlers } from './practice.js';
 import { providerHandlers } from './providers.js';
 
-/** Handlers by operation id. Operations of the table without one answer 501. */
+/** Handlers by operation id. Operations of the table without one get the table-driven fallback (fallback.ts). */
 export const handlers: HandlerTable = {
   ...practiceHandlers,
   ...departmentHandlers,
