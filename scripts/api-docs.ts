@@ -6,7 +6,16 @@
 import { allOperations } from '../src/operations/index.js';
 
 /** Public methods that are not one operation each, with what they call. */
-export const helperMethods: Record<string, { calls: string; summary: string }> = {};
+export const helperMethods: Record<string, { calls: string; summary: string }> = {
+  'chart.addOrUpdateAllergies': { calls: 'GET then PUT `/chart/{patientid}/allergies`', summary: 'Reads the current allergies, merges the given ones (fields and reactions) and sends the full list.' },
+  'chart.getMedications': { calls: 'GET `/chart/{patientid}/medications`', summary: "athena's array of arrays flattened into typed entries, with the history grouping kept." },
+  'changes.subscribe': { calls: 'POST `/{feed}/changed/subscription`', summary: 'Subscribes to a feed: all events, or the named ones (one call each).' },
+  'changes.unsubscribe': { calls: 'DELETE `/{feed}/changed/subscription`', summary: 'Unsubscribes from a feed: all events, or the named ones.' },
+  'changes.getSubscription': { calls: 'GET `/{feed}/changed/subscription`', summary: 'A feed subscription: status and events.' },
+  'changes.listSubscriptionEvents': { calls: 'GET `/{feed}/changed/subscription/events`', summary: 'The events a feed offers.' },
+  'changes.poll': { calls: 'GET `/{feed}/changed`', summary: 'The changes since the last poll, typed per feed; SubscriptionRequiredError without a subscription.' },
+  'changes.watch': { calls: 'GET `/{feed}/changed` (leaveunprocessed, then processed; processed-time window on restart)', summary: 'Polls and hands each change to a handler once; a change is processed only after the handler returned.' },
+};
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -336,16 +336,16 @@ const dept = (required = true): ExtraParam => ({ name: 'departmentid', type: 'st
 const pid: ExtraParam = { name: 'patientid', in: 'path', type: 'string', required: true };
 
 /** The changed-data feeds of athena-api.md section 5, beyond the two the catalogue has. */
-export const feeds: readonly { feed: string; name: string; key: string; type: string }[] = [
-  { feed: 'appointments', name: 'Appointments', key: 'appointments', type: 'AppointmentChange' },
-  { feed: 'patients', name: 'Patients', key: 'patients', type: 'PatientChange' },
-  { feed: 'providers', name: 'Providers', key: 'providers', type: 'ChangeRecord' },
-  { feed: 'prescriptions', name: 'Prescriptions', key: 'prescriptions', type: 'ChangeRecord' },
-  { feed: 'claims', name: 'Claims', key: 'claims', type: 'ChangeRecord' },
-  { feed: 'labresults', name: 'LabResults', key: 'labresults', type: 'ChangeRecord' },
-  { feed: 'chart/healthhistory/problems', name: 'Problems', key: 'problems', type: 'ChangeRecord' },
-  { feed: 'chart/healthhistory/allergies', name: 'Allergies', key: 'allergies', type: 'ChangeRecord' },
-  { feed: 'chart/healthhistory/medication', name: 'Medications', key: 'medications', type: 'ChangeRecord' },
+export const feeds: readonly { feed: string; name: string; one: string; key: string; type: string }[] = [
+  { feed: 'appointments', name: 'Appointments', one: 'Appointment', key: 'appointments', type: 'AppointmentChange' },
+  { feed: 'patients', name: 'Patients', one: 'Patient', key: 'patients', type: 'PatientChange' },
+  { feed: 'providers', name: 'Providers', one: 'Provider', key: 'providers', type: 'ChangeRecord' },
+  { feed: 'prescriptions', name: 'Prescriptions', one: 'Prescription', key: 'prescriptions', type: 'ChangeRecord' },
+  { feed: 'claims', name: 'Claims', one: 'Claim', key: 'claims', type: 'ChangeRecord' },
+  { feed: 'labresults', name: 'LabResults', one: 'LabResult', key: 'labresults', type: 'ChangeRecord' },
+  { feed: 'chart/healthhistory/problems', name: 'Problems', one: 'Problem', key: 'problems', type: 'ChangeRecord' },
+  { feed: 'chart/healthhistory/allergies', name: 'Allergies', one: 'Allergy', key: 'allergies', type: 'ChangeRecord' },
+  { feed: 'chart/healthhistory/medication', name: 'Medications', one: 'Medication', key: 'medications', type: 'ChangeRecord' },
 ];
 
 const changedParams: ExtraParam[] = [
@@ -363,12 +363,12 @@ function feedOperations(): ExtraOperation[] {
     if (f.feed !== 'appointments' && f.feed !== 'patients') {
       out.push(
         { method: 'GET', path: base, curated: ['changes', `listChanged${f.name}`, `page:${f.key}`, f.type], summary: `Changed ${f.key} since the last call (a destructive read unless leaveunprocessed).`, params: changedParams },
-        { method: 'GET', path: `${base}/subscription`, curated: ['changes', `get${f.name.replace(/s$/, '')}Subscription`, 'raw', 'SubscriptionStatus'], summary: `The ${f.key} feed subscription: status and events.`, params: [] },
+        { method: 'GET', path: `${base}/subscription`, curated: ['changes', `get${f.one}Subscription`, 'raw', 'SubscriptionStatus'], summary: `The ${f.key} feed subscription: status and events.`, params: [] },
         { method: 'POST', path: `${base}/subscription`, curated: ['changes', `subscribe${f.name}`, 'write'], summary: `Subscribes to the ${f.key} feed: all events, or the one named.`, params: [{ name: 'eventname', type: 'string' }] },
         { method: 'DELETE', path: `${base}/subscription`, curated: ['changes', `unsubscribe${f.name}`, 'write'], summary: `Unsubscribes from the ${f.key} feed: all events, or the one named.`, params: [{ name: 'eventname', type: 'string' }] },
       );
     }
-    out.push({ method: 'GET', path: `${base}/subscription/events`, curated: ['changes', `list${f.name.replace(/s$/, '')}SubscriptionEvents`, 'raw', 'SubscriptionEvents'], summary: `The events the ${f.key} feed can subscribe to.`, params: [] });
+    out.push({ method: 'GET', path: `${base}/subscription/events`, curated: ['changes', `list${f.one}SubscriptionEvents`, 'raw', 'SubscriptionEvents'], summary: `The events the ${f.key} feed can subscribe to.`, params: [] });
   }
   return out;
 }

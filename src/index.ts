@@ -14,6 +14,7 @@ export {
   BadRequestError,
   AuthenticationError,
   PermissionDeniedError,
+  SubscriptionRequiredError,
   NotFoundError,
   ConflictError,
   RateLimitError,
@@ -43,3 +44,4 @@ export type {
 } from './resources/patients.js';
 export type * from './resources/types/index.js';
 export type * from './resources/generated/index.js';
+export { parseAthenaDate, parseAthenaDateTime, formatAthenaDateTime } from './core/dates.js';

@@ -19,7 +19,109 @@ beforeAll(async () => {
   sim = env.sim;
   athena = env.client();
   close = env.close;
+  const page = await athena.appointments.listOpenAppointmentSlots({ departmentid: ['1'] });
+  openSlots = page.items.map((slot) => slot.appointmentid);
 });
+
+let openSlots: string[] = [];
+
+/** `YYYY-MM-DD`, days from today (UTC). */
+function day(offset: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset)).toISOString().slice(0, 10);
+}
+
+function nextSlot(): string {
+  const slot = openSlots.shift();
+  if (slot === undefined) throw new Error('the simulator ran out of seeded open slots');
+  return slot;
+}
+
+async function bookedSlot(): Promise<string> {
+  const slot = nextSlot();
+  await athena.appointments.bookAppointment(slot, { patientid: '1', appointmenttypeid: '62' });
+  return slot;
+}
+
+interface Prepared {
+  path?: string[];
+  params?: Record<string, unknown>;
+  /** Feeds no SDK write feeds (providers, prescriptions) stay empty. */
+  allowEmpty?: boolean;
+}
+
+/** State some operations need first, built through the SDK itself. */
+const fixtures: Record<string, () => Promise<Prepared>> = {
+  'appointments.listBookedAppointments': async () => (await bookedSlot(), { params: { departmentid: '1', startdate: day(0), enddate: day(8) } }),
+  'appointments.listBookedAppointmentsInDepartments': async () => (await bookedSlot(), { params: { departmentid: ['1', '21'], startdate: day(0), enddate: day(8) } }),
+  'appointments.createOpenAppointmentSlots': async () => ({ params: { departmentid: '1', providerid: '1', appointmentdate: day(2), appointmenttime: ['11:00', '11:30'] } }),
+  'appointments.deleteOpenAppointmentSlot': async () => ({ path: [nextSlot()] }),
+  'appointments.bookAppointment': async () => ({ path: [nextSlot()], params: { patientid: '1', appointmenttypeid: '62' } }),
+  'appointments.cancelAppointment': async () => ({ path: [await bookedSlot()], params: { patientid: '1' } }),
+  'appointments.rescheduleAppointment': async () => ({ path: [await bookedSlot()], params: { patientid: '1', newappointmentid: nextSlot() } }),
+  'appointments.startCheckIn': async () => ({ path: [await bookedSlot()] }),
+  'appointments.checkInAppointment': async () => ({ path: [await bookedSlot()] }),
+  'appointments.cancelCheckIn': async () => {
+    const slot = await bookedSlot();
+    await athena.appointments.startCheckIn(slot);
+    return { path: [slot] };
+  },
+  'appointments.checkOutAppointment': async () => {
+    const slot = await bookedSlot();
+    await athena.appointments.checkInAppointment(slot);
+    return { path: [slot] };
+  },
+  'appointments.freezeAppointment': async () => ({ path: [nextSlot()], params: { freeze: true } }),
+  'appointments.listAppointmentNotes': async () => {
+    const slot = await bookedSlot();
+    await athena.appointments.addAppointmentNote(slot, { notetext: 'Bring the referral.' });
+    return { path: [slot] };
+  },
+  'appointments.updateAppointmentNote': async () => {
+    const slot = await bookedSlot();
+    const { noteid } = await athena.appointments.addAppointmentNote(slot, { notetext: 'Bring the referral.' });
+    return { path: [slot, String(noteid)], params: { notetext: 'Bring both referrals.' } };
+  },
+  'appointments.deleteAppointmentNote': async () => {
+    const slot = await bookedSlot();
+    const { noteid } = await athena.appointments.addAppointmentNote(slot, { notetext: 'Bring the referral.' });
+    return { path: [slot, String(noteid)] };
+  },
+  'patients.listPatientAppointments': async () => (await bookedSlot(), {}),
+  'changes.listChangedAppointments': async () => (await athena.changes.subscribeAppointments(), await bookedSlot(), {}),
+  'changes.listChangedPatients': async () => {
+    await athena.changes.subscribePatients();
+    await athena.patients.updatePatient('2', { email: 'ann@example.com' });
+    return {};
+  },
+  'changes.listChangedProviders': async () => (await athena.changes.subscribeProviders(), { allowEmpty: true }),
+  'changes.listChangedPrescriptions': async () => (await athena.changes.subscribePrescriptions(), { allowEmpty: true }),
+  'changes.listChangedClaims': async () => {
+    await athena.changes.subscribeClaims();
+    await athena.claims.createClaim({ patientid: '1', departmentid: '1', servicedate: day(0), supervisingproviderid: '1', claimcharges: [{ procedurecode: '99213' }] });
+    return {};
+  },
+  'changes.listChangedLabResults': async () => {
+    await athena.changes.subscribeLabResults();
+    await athena.documents.uploadLabResultDocument('1', { departmentid: '1', analytes: [{ analytename: 'glucose', value: '90' }] });
+    return {};
+  },
+  'changes.listChangedProblems': async () => {
+    await athena.changes.subscribeProblems();
+    await athena.chart.addProblem('1', { departmentid: '1', snomedcode: 44054006 });
+    return {};
+  },
+  'changes.listChangedAllergies': async () => {
+    await athena.changes.subscribeAllergies();
+    await athena.chart.updateAllergies('1', { departmentid: '1', allergies: [{ allergenid: '10641', allergenname: 'Penicillins' }] });
+    return {};
+  },
+  'changes.listChangedMedications': async () => {
+    await athena.changes.subscribeMedications();
+    await athena.chart.addMedication('1', { departmentid: '1', medicationid: '243146' });
+    return {};
+  },
+};
 afterAll(() => close());
 
 /** A valid value for a parameter, from its declared type and limits. */
@@ -67,8 +169,8 @@ function hasBodyParams(op: OperationSpec): boolean {
   return op.params.some((p) => p.in !== 'path');
 }
 
-function args(op: OperationSpec, params: Record<string, unknown>, pathValue = '1'): unknown[] {
-  const out: unknown[] = pathParamNames(op.path).map(() => pathValue);
+function args(op: OperationSpec, params: Record<string, unknown>, pathValue: string | string[] = '1'): unknown[] {
+  const out: unknown[] = pathParamNames(op.path).map((_, i) => (Array.isArray(pathValue) ? pathValue[i] : pathValue));
   if (hasBodyParams(op)) out.push(params);
   return out;
 }
@@ -81,13 +183,14 @@ describe('every operation through its resource method', () => {
   });
 
   it.each(allOperations.map((op) => [op.id, op] as const))('%s answers its declared shape', async (_id, op) => {
-    const result = (await method(op)(...args(op, requiredParams(op)))) as unknown;
+    const prepared = (await fixtures[op.id]?.()) ?? {};
+    const result = (await method(op)(...args(op, { ...requiredParams(op), ...prepared.params }, prepared.path))) as unknown;
     switch (op.response.kind) {
       case 'page': {
         const page = result as { items: unknown[] };
         expect(Array.isArray(page.items)).toBe(true);
-        expect(page.items.length).toBeGreaterThan(0);
-        expect(typeof page.items[0]).toBe('object');
+        if (!prepared.allowEmpty) expect(page.items.length).toBeGreaterThan(0);
+        if (page.items.length > 0) expect(typeof page.items[0]).toBe('object');
         break;
       }
       case 'array':

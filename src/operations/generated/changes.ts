@@ -368,8 +368,8 @@ export const changesOperations = defineOperations({
     ],
     response: { kind: 'page', collectionKey: 'allergies' },
   },
-  getAllergieSubscription: {
-    id: 'changes.getAllergieSubscription',
+  getAllergySubscription: {
+    id: 'changes.getAllergySubscription',
     method: 'GET',
     path: '/chart/healthhistory/allergies/changed/subscription',
     summary: 'The allergies feed subscription: status and events.',
@@ -396,8 +396,8 @@ export const changesOperations = defineOperations({
     ],
     response: { kind: 'write' },
   },
-  listAllergieSubscriptionEvents: {
-    id: 'changes.listAllergieSubscriptionEvents',
+  listAllergySubscriptionEvents: {
+    id: 'changes.listAllergySubscriptionEvents',
     method: 'GET',
     path: '/chart/healthhistory/allergies/changed/subscription/events',
     summary: 'The events the allergies feed can subscribe to.',

@@ -626,10 +626,10 @@ export class GeneratedChangesResource extends APIResource {
    *
    * `GET /chart/healthhistory/allergies/changed/subscription`
    * @example
-   * const result = await athena.changes.getAllergieSubscription();
+   * const result = await athena.changes.getAllergySubscription();
    */
-  getAllergieSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
-    return this.caller.call(ops.getAllergieSubscription, {}, options);
+  getAllergySubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+    return this.caller.call(ops.getAllergySubscription, {}, options);
   }
 
   /**
@@ -659,10 +659,10 @@ export class GeneratedChangesResource extends APIResource {
    *
    * `GET /chart/healthhistory/allergies/changed/subscription/events`
    * @example
-   * const result = await athena.changes.listAllergieSubscriptionEvents();
+   * const result = await athena.changes.listAllergySubscriptionEvents();
    */
-  listAllergieSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
-    return this.caller.call(ops.listAllergieSubscriptionEvents, {}, options);
+  listAllergySubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+    return this.caller.call(ops.listAllergySubscriptionEvents, {}, options);
   }
 
   /**

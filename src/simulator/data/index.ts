@@ -1,10 +1,26 @@
+import { ChartStore } from './chart.js';
+import { FeedStore } from './feeds.js';
 import { PatientStore } from './patient-store.js';
+import { SchedulingStore } from './scheduling.js';
+import { formatAthenaDateTime } from '../../core/dates.js';
 
 /** The mutable data of one simulator; departments, providers and the practice are fixed seeds. */
 export interface SimData {
   readonly patients: PatientStore;
+  readonly scheduling: SchedulingStore;
+  readonly chart: ChartStore;
+  readonly feeds: FeedStore;
+  /** The current time as athena writes it (US Eastern `mm/dd/yyyy hh24:mi:ss`). */
+  now(): string;
 }
 
 export function createData(patientCount: number): SimData {
-  return { patients: new PatientStore(patientCount) };
+  const now = () => formatAthenaDateTime(new Date());
+  return {
+    patients: new PatientStore(patientCount),
+    scheduling: new SchedulingStore(new Date(), now),
+    chart: new ChartStore(),
+    feeds: new FeedStore(),
+    now,
+  };
 }

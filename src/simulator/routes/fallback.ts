@@ -13,6 +13,17 @@ import { pageOf, readPaging } from './paging.js';
 const DEFAULT_LIMIT = 1000;
 let nextId = 90_000;
 
+/** Writes without a dedicated handler that athena reports on a changed-data feed. */
+const FEED_WRITES: Record<string, [feed: string, event: string]> = {
+  'chart.addProblem': ['chart/healthhistory/problems', 'ProblemAdd'],
+  'chart.updateProblem': ['chart/healthhistory/problems', 'ProblemUpdate'],
+  'chart.updateMedication': ['chart/healthhistory/medication', 'MedicationHxUpdate'],
+  'claims.createClaim': ['claims', 'UpdateClaim'],
+  'claims.createAppointmentClaim': ['claims', 'UpdateClaim'],
+  'documents.uploadLabResultDocument': ['labresults', 'LabResultAdd'],
+  'patients.updatePatientCustomFields': ['patients', 'UpdatePatientCustomField'],
+};
+
 export function fallbackHandler(ctx: RouteContext): Reply {
   const response = ctx.op.response;
   switch (response.kind) {
@@ -24,8 +35,12 @@ export function fallbackHandler(ctx: RouteContext): Reply {
     }
     case 'array':
       return ok([sampleRecord(ctx, idNameOf(lastLiteral(ctx)))]);
-    case 'write':
-      return ok(writeAnswer(ctx));
+    case 'write': {
+      const body = writeAnswer(ctx);
+      const feed = FEED_WRITES[ctx.op.id];
+      if (feed) ctx.data.feeds.record(feed[0], feed[1], sampleRecord(ctx, idNameOf(lastLiteral(ctx))));
+      return ok(body);
+    }
     case 'raw':
       return ok(sampleRecord(ctx, lastPathParam(ctx) ?? idNameOf(lastLiteral(ctx))));
   }

@@ -1,3 +1,6 @@
+import { appointmentHandlers } from './appointments.js';
+import { changeHandlers } from './changes.js';
+import { chartHandlers } from './chart.js';
 import type { HandlerTable } from './context.js';
 import { departmentHandlers } from './departments.js';
 import { patientHandlers } from './patients.js';
@@ -10,4 +13,7 @@ export const handlers: HandlerTable = {
   ...departmentHandlers,
   ...providerHandlers,
   ...patientHandlers,
+  ...appointmentHandlers,
+  ...changeHandlers,
+  ...chartHandlers,
 };
