@@ -61,6 +61,23 @@ const HAND_WRITTEN = new Set([
 /** Areas whose resource class is hand-written in the core: the generated methods become its base class. */
 const CORE_AREAS = new Set(['practice', 'departments', 'providers', 'patients']);
 
+/** Parameters athena-api.md names that the catalogue row lacks. */
+const EXTRA_PARAMS: Record<string, DraftParam[]> = {
+  'POST /appointments/{appointmentid}/notes': [{ name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' }],
+  'PUT /appointments/{appointmentid}/notes/{noteid}': [{ name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' }],
+  'PUT /appointments/{appointmentid}/cancel': [{ name: 'appointmentcancelreasonid', in: 'body', type: 'string', description: 'Cancel reason id (UNSURE whether this endpoint takes it).' }],
+};
+
+/**
+ * Required flags the catalogue gets wrong against athena-api.md: the legacy catalogue
+ * requires `departmentid` on the appointments feed, but feeds read practice-wide and
+ * are only optionally department-scoped (release 21.7).
+ */
+const NOT_REQUIRED: Record<string, string[]> = {
+  'GET /appointments/changed': ['departmentid'],
+  'GET /patients/changed': ['departmentid'],
+};
+
 /** Extra "one of" rules the catalogue states only in prose. */
 const ONE_OF: Record<string, string[][]> = {
   'PUT /appointments/{appointmentid}': [['appointmenttypeid', 'reasonid']],
@@ -84,6 +101,8 @@ function draftFromCatalogue(): DraftOperation[] {
         if (spec.location === 'header' || rawName === ':practiceid' || !/^:?[a-z0-9_]+$/i.test(rawName)) continue;
         params.push(draftParam(rawName.replace(/^:/, ''), spec, method, path));
       }
+      for (const p of params) if (NOT_REQUIRED[key]?.includes(p.name)) delete p.required;
+      for (const extra of EXTRA_PARAMS[key] ?? []) if (!params.some((p) => p.name === extra.name)) params.push(extra);
       // A few catalogue rows forget to declare a placeholder of their path.
       for (const [, name] of path.matchAll(/\{([a-z0-9_]+)\}/gi)) {
         if (!params.some((p) => p.name === name)) params.push({ name: name as string, in: 'path', type: 'string', required: true });

@@ -5,7 +5,7 @@
  * simulator answers athena's 400 "Additional fields are required.".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allOperations, BadRequestError, InvalidRequestError, type AthenaClient, type OperationSpec, type ParamSpec } from '../../src/index.js';
+import { allOperations, ApiError, BadRequestError, InvalidRequestError, type AthenaClient, type OperationSpec, type ParamSpec } from '../../src/index.js';
 import { pathParamNames } from '../../src/core/operation.js';
 import type { Simulator } from '../../src/simulator/index.js';
 import { withSimulator } from '../helpers.js';
@@ -245,6 +245,17 @@ describe('every operation through its resource method', () => {
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).error).toBe('Additional fields are required.');
     expect((error as BadRequestError).missingFields).toContain(name);
+  });
+
+  const writes = allOperations.filter((op) => op.method !== 'GET');
+  it.each(writes.map((op) => [op.id, op] as const))('%s turns athena\'s soft failure (HTTP 200, success false) into an ApiError', async (_id, op) => {
+    sim.faults.softFailNext(1, { match: { method: op.method, path: pathFilled(op) }, errormessage: 'Simulated refusal.' });
+    const error = await Promise.resolve()
+      .then(() => method(op)(...args(op, requiredParams(op))))
+      .then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(200);
+    expect((error as ApiError).error).toBe('Simulated refusal.');
   });
 
   const pathOnly = allOperations.filter((op) => pathParamNames(op.path).length > 0);

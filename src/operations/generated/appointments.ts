@@ -89,7 +89,7 @@ export const appointmentsOperations = defineOperations({
       { name: 'appointmenttypeid', in: 'body', type: 'string', description: 'The appointment type ID to be created.' },
       { name: 'reasonid', in: 'body', type: 'string', description: 'The appointment reason (/patientappointmentreasons) to be created.' },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'write' },
   },
   getAppointmentReport: {
     id: 'appointments.getAppointmentReport',
@@ -219,7 +219,7 @@ export const appointmentsOperations = defineOperations({
       { name: 'reasonid', in: 'body', type: 'string', description: 'The appointment reason ID to be booked.' },
     ],
     atLeastOneOf: [['appointmenttypeid', 'reasonid']],
-    response: { kind: 'record' },
+    response: { kind: 'write' },
   },
   deleteOpenAppointmentSlot: {
     id: 'appointments.deleteOpenAppointmentSlot',
@@ -242,6 +242,7 @@ export const appointmentsOperations = defineOperations({
       { name: 'cancellationreason', in: 'body', type: 'string', description: 'A text explanation why the appointment is being cancelled' },
       { name: 'ignoreschedulablepermission', in: 'body', type: 'boolean', description: 'By default, we allow booking of appointments marked as schedulable via the web.' },
       { name: 'nopatientcase', in: 'body', type: 'boolean', description: 'By default, we create a patient case upon booking an appointment for new patients.' },
+      { name: 'appointmentcancelreasonid', in: 'body', type: 'string', description: 'Cancel reason id (UNSURE whether this endpoint takes it).' },
     ],
     response: { kind: 'write' },
   },
@@ -331,6 +332,7 @@ export const appointmentsOperations = defineOperations({
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'notetext', in: 'body', type: 'string', required: true, description: 'The note text.' },
+      { name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' },
     ],
     response: { kind: 'write' },
   },
@@ -343,6 +345,7 @@ export const appointmentsOperations = defineOperations({
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'noteid', in: 'path', type: 'string', required: true },
       { name: 'notetext', in: 'body', type: 'string', required: true, description: 'The note text.' },
+      { name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' },
     ],
     response: { kind: 'write' },
   },
@@ -361,7 +364,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.rescheduleAppointment',
     method: 'PUT',
     path: '/appointments/{appointmentid}/reschedule',
-    summary: 'Reschedules a scheduled appointment',
+    summary: 'Reschedules a scheduled appointment athena answers the new appointment in a one-element array.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'newappointmentid', in: 'body', type: 'string', required: true, description: 'The appointment ID of the new appointment.' },
@@ -371,7 +374,7 @@ export const appointmentsOperations = defineOperations({
       { name: 'reasonid', in: 'body', type: 'string', description: 'The appointment reason ID to be booked.' },
       { name: 'reschedulereason', in: 'body', type: 'string', description: 'A text explanation why the appointment is being rescheduled' },
     ],
-    response: { kind: 'record' },
+    response: { kind: 'write' },
   },
   startCheckIn: {
     id: 'appointments.startCheckIn',

@@ -8,7 +8,7 @@ export const changesOperations = defineOperations({
     path: '/appointments/changed',
     summary: 'This API call must be set up in advance by using /appointments/changed/subscription.',
     params: [
-      { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'Department id.' },
+      { name: 'departmentid', in: 'query', type: 'string', description: 'Department id.' },
       { name: 'ignorerestrictions', in: 'query', type: 'boolean', description: 'When showing patient detail for appointments, the patient information for patients with record restrictions and blocked patients will not be shown.' },
       { name: 'leaveunprocessed', in: 'query', type: 'boolean', description: 'For testing purposes, do not mark records as processed.' },
       { name: 'limit', in: 'query', type: 'number', description: 'Number of entries to return (default 1000, max 5000)' },

@@ -265,6 +265,8 @@ export interface CancelAppointmentParams {
   ignoreschedulablepermission?: boolean;
   /** By default, we create a patient case upon booking an appointment for new patients. */
   nopatientcase?: boolean;
+  /** Cancel reason id (UNSURE whether this endpoint takes it). */
+  appointmentcancelreasonid?: string;
 }
 
 /** Parameters of {@link GeneratedAppointmentsResource.freezeAppointment}. */
@@ -299,12 +301,16 @@ export interface ListAppointmentNotesParams {
 export interface AddAppointmentNoteParams {
   /** The note text. */
   notetext: string;
+  /** Show the note on the schedule. */
+  displayonschedule?: boolean;
 }
 
 /** Parameters of {@link GeneratedAppointmentsResource.updateAppointmentNote}. */
 export interface UpdateAppointmentNoteParams {
   /** The note text. */
   notetext: string;
+  /** Show the note on the schedule. */
+  displayonschedule?: boolean;
 }
 
 /** Parameters of {@link GeneratedAppointmentsResource.rescheduleAppointment}. */
@@ -652,7 +658,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Reschedules a scheduled appointment
+   * Reschedules a scheduled appointment athena answers the new appointment in a one-element array.
    *
    * `PUT /appointments/{appointmentid}/reschedule`
    * @example

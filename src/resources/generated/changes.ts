@@ -8,7 +8,7 @@ import type { AppointmentChange, ChangeRecord, PatientChange, SubscriptionEvents
 /** Parameters of {@link GeneratedChangesResource.listChangedAppointments}. */
 export interface ListChangedAppointmentsParams {
   /** Department id. */
-  departmentid: string;
+  departmentid?: string;
   /** When showing patient detail for appointments, the patient information for patients with record restrictions and blocked patients will not be shown. */
   ignorerestrictions?: boolean;
   /** For testing purposes, do not mark records as processed. */
@@ -230,9 +230,9 @@ export class GeneratedChangesResource extends APIResource {
    *
    * `GET /appointments/changed`
    * @example
-   * for await (const item of athena.changes.listChangedAppointments({ departmentid: '1' })) console.log(item);
+   * for await (const item of athena.changes.listChangedAppointments()) console.log(item);
    */
-  listChangedAppointments(params: ListChangedAppointmentsParams, options?: RequestOptions): PagedList<AppointmentChange> {
+  listChangedAppointments(params: ListChangedAppointmentsParams = {}, options?: RequestOptions): PagedList<AppointmentChange> {
     return this.caller.list(ops.listChangedAppointments, { ...params }, options);
   }
 
