@@ -9,6 +9,8 @@ import { allOperations } from '../src/operations/index.js';
 export const helperMethods: Record<string, { calls: string; summary: string }> = {
   'chart.addOrUpdateAllergies': { calls: 'GET then PUT `/chart/{patientid}/allergies`', summary: 'Reads the current allergies, merges the given ones (fields and reactions) and sends the full list.' },
   'chart.getMedications': { calls: 'GET `/chart/{patientid}/medications`', summary: "athena's array of arrays flattened into typed entries, with the history grouping kept." },
+  'documents.uploadDocumentFile': { calls: 'POST `/patients/{patientid}/documents` (multipart or base64 form, streamed)', summary: 'Uploads a file as a patient document without holding it whole in memory.' },
+  'documents.uploadClinicalDocumentFile': { calls: 'POST `/patients/{patientid}/documents/clinicaldocument` (multipart or base64 form, streamed)', summary: 'Uploads a file as a clinical document, streamed.' },
   'changes.subscribe': { calls: 'POST `/{feed}/changed/subscription`', summary: 'Subscribes to a feed: all events, or the named ones (one call each).' },
   'changes.unsubscribe': { calls: 'DELETE `/{feed}/changed/subscription`', summary: 'Unsubscribes from a feed: all events, or the named ones.' },
   'changes.getSubscription': { calls: 'GET `/{feed}/changed/subscription`', summary: 'A feed subscription: status and events.' },

@@ -10,7 +10,7 @@ import {
   tooManyRequests,
 } from './athena-errors.js';
 import { isTransportFault, runTransportFault } from './faults.js';
-import { isFormBody, JSON_TYPE } from './http.js';
+import { decodeMultipart, isFormBody, isMultipartBody, JSON_TYPE } from './http.js';
 import { decodeParams, mergeLowerCase } from './params.js';
 import { fallbackHandler } from './routes/fallback.js';
 import { ReplyError, type Handler, type Reply, type RouteContext } from './routes/context.js';
@@ -85,6 +85,7 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
   // Query first, then a form body (any method: athena takes PUT params from either), then the path.
   const params = mergeLowerCase(ex.query, {});
   if (ex.body !== '' && isFormBody(ex.req)) decodeParams(ex.body, params, true);
+  else if (ex.body !== '' && isMultipartBody(ex.req)) decodeMultipart(ex.req, ex.body, params);
   Object.assign(params, match.pathParams);
 
   const { missing, unmetGroups } = findMissingParams(op, params);

@@ -1,4 +1,5 @@
 import { ChartStore } from './chart.js';
+import { DocumentStore } from './documents.js';
 import { FeedStore } from './feeds.js';
 import { PatientStore } from './patient-store.js';
 import { SchedulingStore } from './scheduling.js';
@@ -10,6 +11,7 @@ export interface SimData {
   readonly scheduling: SchedulingStore;
   readonly chart: ChartStore;
   readonly feeds: FeedStore;
+  readonly documents: DocumentStore;
   /** The current time as athena writes it (US Eastern `mm/dd/yyyy hh24:mi:ss`). */
   now(): string;
 }
@@ -21,6 +23,7 @@ export function createData(patientCount: number): SimData {
     scheduling: new SchedulingStore(new Date(), now),
     chart: new ChartStore(),
     feeds: new FeedStore(),
+    documents: new DocumentStore(),
     now,
   };
 }

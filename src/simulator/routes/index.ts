@@ -2,6 +2,7 @@ import { appointmentHandlers } from './appointments.js';
 import { changeHandlers } from './changes.js';
 import { chartHandlers } from './chart.js';
 import type { HandlerTable } from './context.js';
+import { documentHandlers } from './documents.js';
 import { departmentHandlers } from './departments.js';
 import { patientHandlers } from './patients.js';
 import { practiceHandlers } from './practice.js';
@@ -16,4 +17,5 @@ export const handlers: HandlerTable = {
   ...appointmentHandlers,
   ...changeHandlers,
   ...chartHandlers,
+  ...documentHandlers,
 };
