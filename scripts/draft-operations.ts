@@ -347,7 +347,8 @@ function renderMethod(op: DraftOperation): { method: string; types: string } {
       const doc = [p.description, p.maxLength !== undefined ? `Max ${p.maxLength} characters.` : ''].filter(Boolean).join(' ');
       return `${doc ? `  /** ${doc.replace(/\*\//g, '* /')} */\n` : ''}  ${p.name}${p.required ? '' : '?'}: ${tsType(p)};`;
     });
-    types = `/** Parameters of {@link ${className(area)}.${name}}. */\nexport interface ${paramsType} {\n${fields.join('\n')}\n}\n`;
+    const oneOf = (op.atLeastOneOf ?? []).map((g) => ` At least one of ${g.map((n) => `\`${n}\``).join(', ')} is required.`).join('');
+    types = `/** Parameters of {@link ${className(area)}.${name}}.${oneOf} */\nexport interface ${paramsType} {\n${fields.join('\n')}\n}\n`;
     args.push(required ? `params: ${paramsType}` : `params: ${paramsType} = {}`);
   }
   args.push('options?: RequestOptions');

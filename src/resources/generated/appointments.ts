@@ -219,7 +219,7 @@ export interface GetAppointmentParams {
   showinsurance?: boolean;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.bookAppointment}. */
+/** Parameters of {@link GeneratedAppointmentsResource.bookAppointment}. At least one of `appointmenttypeid`, `reasonid` is required. */
 export interface BookAppointmentParams {
   /** The athenaNet patient ID. */
   patientid: string;

@@ -431,7 +431,7 @@ export interface ListPatientCasesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.uploadClinicalDocument}. */
+/** Parameters of {@link GeneratedDocumentsResource.uploadClinicalDocument}. At least one of `documentdata`, `attachmentcontents` is required. */
 export interface UploadClinicalDocumentParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -447,7 +447,7 @@ export interface UploadClinicalDocumentParams {
   internalnote?: string;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.uploadLabResultDocument}. */
+/** Parameters of {@link GeneratedDocumentsResource.uploadLabResultDocument}. At least one of `analytes`, `attachmentcontents` is required. */
 export interface UploadLabResultDocumentParams {
   /** The athenaNet department ID. */
   departmentid: string;

@@ -155,7 +155,7 @@ export interface ListReferralAuthorizationsParams {
   showexpired?: boolean;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.searchInsurancePackages}. */
+/** Parameters of {@link GeneratedInsuranceResource.searchInsurancePackages}. At least one of `insuranceplanname`, `memberid`, `insurancepackageid` is required. */
 export interface SearchInsurancePackagesParams {
   insuranceplanname?: string;
   memberid?: string;

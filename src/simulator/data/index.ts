@@ -14,10 +14,13 @@ export interface SimData {
   readonly documents: DocumentStore;
   /** The current time as athena writes it (US Eastern `mm/dd/yyyy hh24:mi:ss`). */
   now(): string;
+  /** A fresh id for records the table-driven fallback makes up. */
+  nextId(): string;
 }
 
 export function createData(patientCount: number): SimData {
   const now = () => formatAthenaDateTime(new Date());
+  let lastId = 90_000;
   return {
     patients: new PatientStore(patientCount),
     scheduling: new SchedulingStore(new Date(), now),
@@ -25,5 +28,6 @@ export function createData(patientCount: number): SimData {
     feeds: new FeedStore(),
     documents: new DocumentStore(),
     now,
+    nextId: () => String(++lastId),
   };
 }

@@ -11,7 +11,6 @@ import { pageOf, readPaging } from './paging.js';
 
 /** athena's most common default page for clinical and scheduling lists. */
 const DEFAULT_LIMIT = 1000;
-let nextId = 90_000;
 
 /** Writes without a dedicated handler that athena reports on a changed-data feed. */
 const FEED_WRITES: Record<string, [feed: string, event: string]> = {
@@ -54,7 +53,7 @@ function sampleRecord(ctx: RouteContext, idName: string): Record<string, string>
     const value = ctx.params[name];
     if (value !== undefined && value !== '' && record[name] === undefined) record[name] = value.split(',')[0] as string;
   }
-  record[idName] ??= String(nextId++);
+  record[idName] ??= ctx.data.nextId();
   record.lastmodified = '11/28/2026 09:15:00';
   return record;
 }
@@ -62,7 +61,7 @@ function sampleRecord(ctx: RouteContext, idName: string): Record<string, string>
 /** Writes answer success, with the new id when they create something (POST). */
 function writeAnswer(ctx: RouteContext): Record<string, string> {
   const body: Record<string, string> = { success: 'true' };
-  if (ctx.op.method === 'POST') body[idNameOf(lastLiteral(ctx))] = String(nextId++);
+  if (ctx.op.method === 'POST') body[idNameOf(lastLiteral(ctx))] = ctx.data.nextId();
   return body;
 }
 
