@@ -13,6 +13,19 @@ import { createLevelledLogger } from './core/logger.js';
 import { MemoryRateLimiter, type RateLimiter } from './core/rate-limiter.js';
 import type { HttpMethod } from './core/operation.js';
 import type { RequestOptions } from './core/request-options.js';
+import { AppointmentsResource } from './resources/appointments.js';
+import { AppointmentTypesResource } from './resources/appointment-types.js';
+import { AppointmentReasonsResource } from './resources/appointment-reasons.js';
+import { ChartResource } from './resources/chart.js';
+import { EncountersResource } from './resources/encounters.js';
+import { DocumentsResource } from './resources/documents.js';
+import { InsuranceResource } from './resources/insurance.js';
+import { ClaimsResource } from './resources/claims.js';
+import { ReferenceResource } from './resources/reference.js';
+import { CustomFieldsResource } from './resources/custom-fields.js';
+import { ChangesResource } from './resources/changes.js';
+import { PaymentsResource } from './resources/payments.js';
+import { AdminResource } from './resources/admin.js';
 import { DepartmentsResource } from './resources/departments.js';
 import { PatientsResource } from './resources/patients.js';
 import { PracticeResource } from './resources/practice.js';
@@ -34,6 +47,19 @@ export class AthenaClient {
   readonly patients: PatientsResource;
   /** athena's FHIR R4 server (`/fhir/r4`), same token and transport. */
   readonly fhir: FhirClient;
+  readonly appointments: AppointmentsResource;
+  readonly appointmentTypes: AppointmentTypesResource;
+  readonly appointmentReasons: AppointmentReasonsResource;
+  readonly chart: ChartResource;
+  readonly encounters: EncountersResource;
+  readonly documents: DocumentsResource;
+  readonly insurance: InsuranceResource;
+  readonly claims: ClaimsResource;
+  readonly reference: ReferenceResource;
+  readonly customFields: CustomFieldsResource;
+  readonly changes: ChangesResource;
+  readonly payments: PaymentsResource;
+  readonly admin: AdminResource;
 
   readonly environment: AthenaEnvironment;
   readonly practiceId: string;
@@ -121,6 +147,19 @@ export class AthenaClient {
     this.providers = new ProvidersResource(this.#caller);
     this.patients = new PatientsResource(this.#caller);
     this.fhir = new FhirClient(this.#caller, config.practiceId);
+    this.appointments = new AppointmentsResource(this.#caller);
+    this.appointmentTypes = new AppointmentTypesResource(this.#caller);
+    this.appointmentReasons = new AppointmentReasonsResource(this.#caller);
+    this.chart = new ChartResource(this.#caller);
+    this.encounters = new EncountersResource(this.#caller);
+    this.documents = new DocumentsResource(this.#caller);
+    this.insurance = new InsuranceResource(this.#caller);
+    this.claims = new ClaimsResource(this.#caller);
+    this.reference = new ReferenceResource(this.#caller);
+    this.customFields = new CustomFieldsResource(this.#caller);
+    this.changes = new ChangesResource(this.#caller);
+    this.payments = new PaymentsResource(this.#caller);
+    this.admin = new AdminResource(this.#caller);
   }
 
   /**

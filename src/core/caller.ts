@@ -4,7 +4,7 @@
  * Resources call this; it holds no transport logic of its own.
  */
 import { errorFromResponse, isRecord, normalizeIds, parseBody, shapeResult, type DecodeContext } from '../transport/decode.js';
-import type { HttpRequest, HttpResponse, Origin, Sender } from '../transport/types.js';
+import { isStreamBody, type HttpRequest, type HttpResponse, type Origin, type Sender, type StreamBody } from '../transport/types.js';
 import { AthenaError } from './errors.js';
 import type { HttpMethod, OperationSpec } from './operation.js';
 import { PagedList, PageImpl } from './pagination.js';
@@ -25,7 +25,7 @@ export interface OutgoingRequest {
   method: HttpMethod;
   /** Path and query on the client's origin. */
   path: string;
-  body?: string | undefined;
+  body?: string | StreamBody | undefined;
   /** Default `application/x-www-form-urlencoded` (athena's REST writes). */
   contentType?: string;
   /** Default `application/json`. */
@@ -71,6 +71,26 @@ export class OperationCaller {
     return new PagedList<T>(() => fetchPage(built.path));
   }
 
+  /**
+   * Calls a write operation whose file parameter is streamed: the other parameters are
+   * validated and encoded from the table as usual, then `makeBody` builds the streamed
+   * body (base64 form or multipart) from them.
+   */
+  async upload<T>(
+    op: OperationSpec,
+    params: Record<string, unknown>,
+    fileParam: string,
+    makeBody: (fields: [string, string][]) => StreamBody,
+    options: RequestOptions | undefined,
+  ): Promise<T> {
+    validateRequestOptions(options, op.id);
+    // A stand-in for the file lets the table's required and "one of" checks see it as given.
+    const built = buildOperationRequest(op, { ...params, [fileParam]: 'file' }, this.#settings.practiceId);
+    const fields = [...new URLSearchParams(typeof built.body === 'string' ? built.body : '')].filter(([name]) => name !== fileParam);
+    const { response, body, context } = await this.#execute({ ...built, body: makeBody(fields) }, options);
+    return shapeResult(body, op.response, response, context) as T;
+  }
+
   /** Sends a request outside the operation table (the escape hatch behind `client.request`). */
   async raw(method: HttpMethod, path: string, params: { query?: string; body?: string }, options: RequestOptions | undefined): Promise<RawResult> {
     validateRequestOptions(options, `${method} ${path}`);
@@ -93,7 +113,9 @@ export class OperationCaller {
     validateRequestOptions(options, request.operation);
     const settings = this.#settings;
     const headers: Record<string, string> = { accept: request.accept ?? 'application/json', 'user-agent': settings.userAgent };
-    if (request.body !== undefined) headers['content-type'] = request.contentType ?? 'application/x-www-form-urlencoded';
+    if (request.body !== undefined) {
+      headers['content-type'] = request.contentType ?? (isStreamBody(request.body) ? request.body.contentType : 'application/x-www-form-urlencoded');
+    }
     const http: HttpRequest = {
       method: request.method,
       origin: settings.origin,

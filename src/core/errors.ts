@@ -96,6 +96,21 @@ export class PermissionDeniedError extends ApiError {
   override name = 'PermissionDeniedError';
 }
 
+/**
+ * 403 "Changed messages require setup (subscription) that has not been done.": the
+ * changed-data feed named in `feed` (e.g. `appointments`, `chart/healthhistory/problems`)
+ * has no subscription for these credentials. `athena.changes.subscribe(feed)` sets it up.
+ */
+export class SubscriptionRequiredError extends PermissionDeniedError {
+  override name = 'SubscriptionRequiredError';
+  readonly feed: string | undefined;
+
+  constructor(details: ApiErrorDetails, feed: string | undefined) {
+    super(details, `${details.status} The ${feed ?? 'changed-data'} feed needs a subscription first: call athena.changes.subscribe('${feed ?? '<feed>'}').${details.requestId ? ` [request id ${details.requestId}]` : ''}`);
+    this.feed = feed;
+  }
+}
+
 /** 404: the record, practice or path does not exist. */
 export class NotFoundError extends ApiError {
   override name = 'NotFoundError';
@@ -185,10 +200,19 @@ export function apiErrorFor(details: ApiErrorDetails): ApiError {
   const { status } = details;
   if (status === 400) return new BadRequestError(details);
   if (status === 401) return new AuthenticationError(details);
-  if (status === 403) return new PermissionDeniedError(details);
+  if (status === 403) {
+    if (/requires? setup \(subscription\)/i.test(details.error ?? '')) return new SubscriptionRequiredError(details, feedOf(details.operation));
+    return new PermissionDeniedError(details);
+  }
   if (status === 404) return new NotFoundError(details);
   if (status === 409) return new ConflictError(details);
   if (status === 429) return new RateLimitError(details);
   if (status >= 500) return new ServerError(details);
   return new ApiError(details);
+}
+
+/** `GET /chart/healthhistory/problems/changed` → `chart/healthhistory/problems`. */
+function feedOf(operation: string | undefined): string | undefined {
+  const m = /^[A-Z]+ \/(?:v1\/[^/]+\/)?(.+?)\/changed(?:\/|$|\?)/.exec(operation ?? '');
+  return m?.[1];
 }

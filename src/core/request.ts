@@ -5,14 +5,15 @@
  */
 import { encodePathSegment, encodeValue, formEncode } from './encode.js';
 import { InvalidRequestError } from './errors.js';
+import type { StreamBody } from '../transport/types.js';
 import { findMissingParams, type OperationSpec, type ParamSpec } from './operation.js';
 
 export interface BuiltRequest {
   method: OperationSpec['method'];
   /** Path and query, e.g. `/v1/195900/patients?lastname=Smith`. */
   path: string;
-  /** Form-encoded body for POST and PUT. */
-  body: string | undefined;
+  /** Form-encoded body for POST and PUT; a streamed one for file uploads. */
+  body: string | StreamBody | undefined;
   /** `METHOD /path/{template}`: names the operation in logs and errors without ids or values. */
   operation: string;
 }

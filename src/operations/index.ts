@@ -1,4 +1,5 @@
 import type { OperationSpec } from '../core/operation.js';
+import { catalogueOperations } from './generated/index.js';
 import { departmentOperations } from './departments.js';
 import { patientOperations } from './patients.js';
 import { practiceOperations } from './practice.js';
@@ -12,4 +13,5 @@ export const allOperations: readonly OperationSpec[] = [
   ...Object.values(departmentOperations),
   ...Object.values(providerOperations),
   ...Object.values(patientOperations),
+  ...catalogueOperations,
 ];

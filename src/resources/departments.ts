@@ -1,6 +1,7 @@
 import type { PagedList } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { APIResource, type AthenaRecord } from '../core/resource.js';
+import type { AthenaRecord } from '../core/resource.js';
+import { GeneratedDepartmentsResource } from './generated/departments.js';
 import { departmentOperations as ops } from '../operations/departments.js';
 
 export interface Department extends AthenaRecord {
@@ -27,7 +28,7 @@ export interface ListDepartmentsParams {
   offset?: number;
 }
 
-export class DepartmentsResource extends APIResource {
+export class DepartmentsResource extends GeneratedDepartmentsResource {
   /**
    * The practice's departments, across pages.
    * @example

@@ -1,6 +1,7 @@
 import type { PagedList } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { APIResource, type AthenaRecord } from '../core/resource.js';
+import type { AthenaRecord } from '../core/resource.js';
+import { GeneratedPatientsResource } from './generated/patients.js';
 import { patientOperations as ops } from '../operations/patients.js';
 
 /** A date as a `Date` (its UTC calendar day) or `YYYY-MM-DD`; sent as athena's `mm/dd/yyyy`. */
@@ -103,7 +104,7 @@ export interface PatientWriteResult extends AthenaRecord {
   patientid: string;
 }
 
-export class PatientsResource extends APIResource {
+export class PatientsResource extends GeneratedPatientsResource {
   /**
    * One patient. athena answers with an array; this returns its record.
    * @example

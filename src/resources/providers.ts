@@ -1,6 +1,7 @@
 import type { PagedList } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { APIResource, type AthenaRecord } from '../core/resource.js';
+import type { AthenaRecord } from '../core/resource.js';
+import { GeneratedProvidersResource } from './generated/providers.js';
 import { providerOperations as ops } from '../operations/providers.js';
 
 export interface Provider extends AthenaRecord {
@@ -24,7 +25,7 @@ export interface ListProvidersParams {
   offset?: number;
 }
 
-export class ProvidersResource extends APIResource {
+export class ProvidersResource extends GeneratedProvidersResource {
   /**
    * The practice's providers, across pages.
    * @example

@@ -10,8 +10,9 @@ import {
   tooManyRequests,
 } from './athena-errors.js';
 import { isTransportFault, runTransportFault } from './faults.js';
-import { isFormBody, JSON_TYPE } from './http.js';
+import { decodeMultipart, isFormBody, isMultipartBody, JSON_TYPE } from './http.js';
 import { decodeParams, mergeLowerCase } from './params.js';
+import { fallbackHandler } from './routes/fallback.js';
 import { ReplyError, type Handler, type Reply, type RouteContext } from './routes/context.js';
 import { respond, type Exchange, type SimState } from './state.js';
 
@@ -92,6 +93,7 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
   // Query first, then a form body (any method: athena takes PUT params from either), then the path.
   const params = mergeLowerCase(ex.query, {});
   if (ex.body !== '' && isFormBody(ex.req)) decodeParams(ex.body, params, true);
+  else if (ex.body !== '' && isMultipartBody(ex.req)) decodeMultipart(ex.req, ex.body, params);
   Object.assign(params, match.pathParams);
 
   const { missing, unmetGroups } = findMissingParams(op, params);
@@ -107,10 +109,8 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
     }
   }
 
-  const handler = state.handlers[op.id];
-  if (handler === undefined) {
-    return json(501, { error: 'Not implemented in the simulator.', detailedmessage: `No handler for ${op.id}.` });
-  }
+  // Operations without a dedicated handler answer athena's shape for their declared response.
+  const handler = state.handlers[op.id] ?? fallbackHandler;
   const reply = runHandler(handler, { op, params, path: subpath, practiceId: home, data: state.data });
   json(reply.status, reply.body, reply.prefix);
 }

@@ -24,9 +24,38 @@ export function readBody(req: IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    // Multipart bodies carry raw file bytes: latin1 keeps every byte as one character.
+    const encoding = isMultipartBody(req) ? 'latin1' : 'utf8';
+    req.on('end', () => resolve(Buffer.concat(chunks).toString(encoding)));
     req.on('error', reject);
   });
+}
+
+/** Whether the request declares a multipart/form-data body (file uploads). */
+export function isMultipartBody(req: IncomingMessage): boolean {
+  return (req.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
+}
+
+/**
+ * Decodes a multipart body read as latin1 into `target`: text fields as UTF-8, file parts
+ * as base64 (what the base64 form field would have carried), names lower-cased.
+ */
+export function decodeMultipart(req: IncomingMessage, body: string, target: Record<string, string>): Record<string, string> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(req.headers['content-type'] ?? '');
+  const marker = `--${boundary?.[1] ?? boundary?.[2] ?? ''}`;
+  if (marker === '--') return target;
+  for (const part of body.split(marker).slice(1)) {
+    if (part.startsWith('--')) break;
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    const content = part.slice(split + 4, part.endsWith('\r\n') ? -2 : undefined);
+    const name = /name="([^"]*)"/i.exec(head)?.[1]?.toLowerCase();
+    if (name === undefined || name === '__proto__') continue;
+    const bytes = Buffer.from(content, 'latin1');
+    target[name] = /filename=/i.test(head) ? bytes.toString('base64') : bytes.toString('utf8');
+  }
+  return target;
 }
 
 /** Whether the request declares a form-encoded body (parameters may be in it). */

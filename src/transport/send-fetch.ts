@@ -4,7 +4,7 @@
  */
 import { RequestAbortedError, TimeoutError } from '../core/errors.js';
 import { toConnectionError } from './network-errors.js';
-import type { HttpResponse, Sender } from './types.js';
+import { isStreamBody, type HttpResponse, type Sender, type StreamBody } from './types.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -25,7 +25,8 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
       const response = await fetchImpl(`${request.origin.href}${request.path}`, {
         method: request.method,
         headers,
-        body: request.body,
+        // fetch cannot stream a request body on every runtime: a streamed upload is gathered first.
+        body: isStreamBody(request.body) ? await gather(request.body) : (request.body as string | undefined),
         signal: controller.signal,
       });
       const body = await response.text();
@@ -43,4 +44,20 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
       signal?.removeEventListener('abort', onAbort);
     }
   };
+}
+
+async function gather(body: StreamBody): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of body.open()) {
+    chunks.push(chunk);
+    size += chunk.byteLength;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type * as NodeHttp from 'node:http';
 import type * as NodeHttps from 'node:https';
 import { ConnectionError, RequestAbortedError, TimeoutError } from '../core/errors.js';
 import { toConnectionError } from './network-errors.js';
-import type { HttpRequest, HttpResponse, Sender } from './types.js';
+import { isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from './types.js';
 
 interface NodeModules {
   http: typeof NodeHttp;
@@ -65,7 +65,9 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
     }
     const isHttps = origin.protocol === 'https:';
     const headers: Record<string, string | number> = request.headers;
-    if (request.body !== undefined) headers['content-length'] = Buffer.byteLength(request.body);
+    const { body } = request;
+    if (typeof body === 'string') headers['content-length'] = Buffer.byteLength(body);
+    else if (body?.contentLength !== undefined) headers['content-length'] = body.contentLength;
 
     let settled = false;
     const finish = (error: Error | undefined, response?: HttpResponse) => {
@@ -120,7 +122,33 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
 
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (error) => finish(failure(error)));
-    req.end(request.body);
+    if (isStreamBody(body)) pump(req, body).catch((error: unknown) => req.destroy(error instanceof Error ? error : new Error(String(error))));
+    else req.end(body);
+  });
+}
+
+/** Writes a streamed body chunk by chunk, waiting for the socket to drain: never the whole file in memory. */
+async function pump(req: NodeHttp.ClientRequest, body: StreamBody): Promise<void> {
+  for await (const chunk of body.open()) {
+    if (req.destroyed) return;
+    if (!req.write(chunk)) await drained(req);
+  }
+  req.end();
+}
+
+/** Resolves on 'drain'; rejects if the request fails first (node:events stays unimported). */
+function drained(req: NodeHttp.ClientRequest): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      req.off('close', onClose);
+      resolve();
+    };
+    const onClose = () => {
+      req.off('drain', onDrain);
+      reject(new Error('the request closed while the body was being sent'));
+    };
+    req.once('drain', onDrain);
+    req.once('close', onClose);
   });
 }
 

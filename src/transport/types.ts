@@ -9,6 +9,21 @@ export interface Origin {
   readonly href: string;
 }
 
+/**
+ * A request body produced while it is sent (file uploads), so a large file is never held
+ * whole in memory by the Node sender. `open` starts a fresh pass each time it is called.
+ */
+export interface StreamBody {
+  readonly contentType: string;
+  /** Sent as Content-Length when known; otherwise the Node sender uses chunked encoding. */
+  readonly contentLength?: number | undefined;
+  open(): AsyncIterable<Uint8Array>;
+}
+
+export function isStreamBody(body: unknown): body is StreamBody {
+  return typeof body === 'object' && body !== null && typeof (body as StreamBody).open === 'function';
+}
+
 /** One logical call as it moves through the pipeline; policies fill in the attempt details. */
 export interface HttpRequest {
   method: HttpMethod;
@@ -16,7 +31,7 @@ export interface HttpRequest {
   /** Path and query. */
   path: string;
   headers: Record<string, string>;
-  body?: string | undefined;
+  body?: string | StreamBody | undefined;
   /** `METHOD /template` for logs and errors (no ids or values). */
   operation: string;
   signal?: AbortSignal | undefined;

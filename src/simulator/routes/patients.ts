@@ -42,6 +42,7 @@ export const patientHandlers: HandlerTable = {
       primarydepartmentid: fields.departmentid as string,
       registrationdate: today(),
     });
+    ctx.data.feeds.record('patients', 'AddPatient', { patientid, departmentid: fields.departmentid });
     return ok([{ patientid }]);
   },
 
@@ -54,6 +55,7 @@ export const patientHandlers: HandlerTable = {
     if (invalid !== undefined) return invalid;
     // athena has no DELETE for patients: status=d is the delete.
     ctx.data.patients.update(patientid, fields);
+    ctx.data.feeds.record('patients', fields.status === 'd' ? 'DeletePatient' : 'UpdatePatient', { patientid, departmentid: current.departmentid });
     return ok([{ patientid }]);
   },
 };

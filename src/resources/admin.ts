@@ -1,0 +1,4 @@
+import { GeneratedAdminResource } from './generated/admin.js';
+
+/** Staff messages and inboxes. */
+export class AdminResource extends GeneratedAdminResource {}

@@ -1,0 +1,52 @@
+import { InvalidRequestError } from '../core/errors.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { base64FormBody, fileSource, multipartBody, type FileUpload, type UploadEncoding } from '../core/upload.js';
+import { documentsOperations as ops } from '../operations/generated/documents.js';
+import { GeneratedDocumentsResource, type UploadClinicalDocumentParams, type UploadDocumentParams } from './generated/documents.js';
+import type { DocumentWriteResult } from './types/index.js';
+import type { OperationSpec } from '../core/operation.js';
+
+export interface UploadOptions extends RequestOptions {
+  /**
+   * `multipart` (default) sends the file as a multipart/form-data part, as athena's
+   * document endpoints take it; `base64` sends it base64-encoded in the form field
+   * `attachmentcontents`. Both stream the file rather than hold it whole in memory
+   * (on runtimes using fetch the body is gathered before sending).
+   */
+  encoding?: UploadEncoding;
+}
+
+/** Patient documents of every class, uploads, patient cases and health history forms. */
+export class DocumentsResource extends GeneratedDocumentsResource {
+  /**
+   * Uploads a file as a patient document, streamed. A streamed file is sent once and
+   * never retried; pass a Uint8Array if you opt in to `retryWrites`.
+   * @example
+   * import { createReadStream, statSync } from 'node:fs';
+   * const { documentid } = await athena.documents.uploadDocumentFile('1',
+   *   { departmentid: '1', documentsubclass: 'ADMIN_CONSENT' },
+   *   { data: createReadStream('consent.pdf'), filename: 'consent.pdf', contentType: 'application/pdf', size: statSync('consent.pdf').size });
+   */
+  uploadDocumentFile(patientId: string, params: Omit<UploadDocumentParams, 'attachmentcontents'>, file: FileUpload, options?: UploadOptions): Promise<DocumentWriteResult> {
+    return this.#upload(ops.uploadDocument, { ...params, patientid: patientId }, file, options);
+  }
+
+  /**
+   * Uploads a file as a clinical document, streamed (multipart by default).
+   * @example
+   * await athena.documents.uploadClinicalDocumentFile('1', { departmentid: '1', documentsubclass: 'CLINICALDOCUMENT' }, { data: pdfBytes, contentType: 'application/pdf' });
+   */
+  uploadClinicalDocumentFile(patientId: string, params: Omit<UploadClinicalDocumentParams, 'attachmentcontents' | 'documentdata'>, file: FileUpload, options?: UploadOptions): Promise<DocumentWriteResult> {
+    return this.#upload(ops.uploadClinicalDocument, { ...params, patientid: patientId }, file, options);
+  }
+
+  async #upload(op: OperationSpec, params: Record<string, unknown>, file: FileUpload, options: UploadOptions | undefined): Promise<DocumentWriteResult> {
+    const { encoding = 'multipart', ...requestOptions } = options ?? {};
+    if (encoding !== 'multipart' && encoding !== 'base64') throw new InvalidRequestError(`${op.id}: encoding must be 'multipart' or 'base64'.`);
+    const source = fileSource(file, op.id);
+    const make = encoding === 'base64'
+      ? (fields: [string, string][]) => base64FormBody(fields, 'attachmentcontents', source)
+      : (fields: [string, string][]) => multipartBody(fields, 'attachmentcontents', file, source);
+    return this.caller.upload(op, params, 'attachmentcontents', make, requestOptions);
+  }
+}

@@ -1,0 +1,31 @@
+// Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
+import type { RequestOptions } from '../../core/request-options.js';
+import { APIResource, type AthenaRecord } from '../../core/resource.js';
+import { departmentsExtendedOperations as ops } from '../../operations/generated/departments.js';
+import type { CheckInRequirements } from '../types/index.js';
+
+
+/** The departments operations of the table, one thin method each. */
+export class GeneratedDepartmentsResource extends APIResource {
+  /**
+   * Get required fields for check-in in this department
+   *
+   * `GET /departments/{departmentid}/checkinrequired`
+   * @example
+   * const result = await athena.departments.getCheckInRequiredFields('1');
+   */
+  getCheckInRequiredFields(departmentId: string, options?: RequestOptions): Promise<CheckInRequirements> {
+    return this.caller.call(ops.getCheckInRequiredFields, { departmentid: departmentId }, options);
+  }
+
+  /**
+   * Use Accept headers of text/html to get raw HTML. athena answers HTML or JSON depending on the Accept header; the SDK asks for JSON.
+   *
+   * `GET /departments/{departmentid}/ecommunicationdisclosure`
+   * @example
+   * const result = await athena.departments.getECommunicationDisclosure('1');
+   */
+  getECommunicationDisclosure(departmentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+    return this.caller.call(ops.getECommunicationDisclosure, { departmentid: departmentId }, options);
+  }
+}

@@ -1,0 +1,96 @@
+import type { AthenaRecord } from '../../core/resource.js';
+
+export interface AllergyReaction extends AthenaRecord {
+  reactionname?: string;
+  snomedcode?: string;
+  severity?: string;
+}
+
+export interface Allergy extends AthenaRecord {
+  allergenid: string;
+  allergenname?: string;
+  onsetdate?: string;
+  deactivatedate?: string;
+  note?: string;
+  reactions?: AllergyReaction[];
+}
+
+/** `GET /chart/{patientid}/allergies`. */
+export interface AllergyList extends AthenaRecord {
+  allergies: Allergy[];
+  nkda?: string | boolean;
+  lastupdated?: string;
+  sectionnote?: string;
+}
+
+export interface Medication extends AthenaRecord {
+  medicationentryid?: string;
+  medicationid?: string;
+  medication?: string;
+  events?: AthenaRecord[];
+  unstructuredsig?: string;
+  /** The history group of athena's array-of-arrays this entry came from. */
+}
+
+/** `GET /chart/{patientid}/medications` as athena sends it: one inner array per medication history. */
+export interface MedicationListBody extends AthenaRecord {
+  medications?: Medication[][];
+  nomedicationsreported?: string | boolean;
+  lastupdated?: string;
+  sectionnote?: string;
+}
+
+export interface Problem extends AthenaRecord {
+  problemid: string;
+  name?: string;
+  codeset?: string;
+  code?: string;
+  events?: AthenaRecord[];
+}
+
+export interface Vital extends AthenaRecord {
+  vitalid?: string;
+  clinicalelementid?: string;
+  readingtaken?: string;
+  value?: string;
+}
+
+export interface Vaccine extends AthenaRecord {
+  vaccineid: string;
+  cvx?: string;
+  administerdate?: string;
+  status?: string;
+}
+
+export interface LabResult extends AthenaRecord {
+  labresultid: string;
+  resultstatus?: string;
+  observationdatetime?: string;
+  analytes?: AthenaRecord[];
+}
+
+/** `GET /chart/{patientid}/socialhistory`, `/medicalhistory`. */
+export interface QuestionList extends AthenaRecord {
+  questions?: AthenaRecord[];
+  lastupdated?: string;
+}
+
+export interface Encounter extends AthenaRecord {
+  encounterid: string;
+  appointmentid?: string;
+  encounterdate?: string;
+  status?: string;
+  providerid?: string;
+  departmentid?: string;
+}
+
+export interface EncounterSummary extends AthenaRecord {
+  summaryhtml?: string;
+}
+
+export interface Diagnosis extends AthenaRecord {
+  diagnosisid: string;
+  snomedcode?: string;
+  description?: string;
+  icdcodes?: AthenaRecord[];
+}

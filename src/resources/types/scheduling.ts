@@ -1,0 +1,57 @@
+import type { AthenaRecord } from '../../core/resource.js';
+
+/**
+ * A booked or open appointment. Status codes: `x` cancelled, `f` future,
+ * `o` open, `2` checked in, `3` checked out, `4` charge entered.
+ */
+export interface Appointment extends AthenaRecord {
+  appointmentid: string;
+  appointmentstatus?: string;
+  /** `mm/dd/yyyy`. */
+  date?: string;
+  /** `HH:MM`, local to the department. */
+  starttime?: string;
+  duration?: string | number;
+  departmentid?: string;
+  providerid?: string;
+  patientid?: string;
+  appointmenttypeid?: string;
+  appointmenttype?: string;
+  frozen?: string | boolean;
+}
+
+/** An open slot from `GET /appointments/open`. */
+export interface OpenSlot extends Appointment {
+  reasonid?: string[];
+}
+
+/** `POST /appointments/open` answers the new slot ids with their times. */
+export interface CreatedSlots extends AthenaRecord {
+  /** `{ "<appointmentid>": "HH:MM" }`. */
+  appointmentids?: Record<string, string>;
+}
+
+export interface AppointmentNote extends AthenaRecord {
+  noteid: string;
+  notetext?: string;
+  displayonschedule?: string | boolean;
+  created?: string;
+  createdby?: string;
+}
+
+export interface AppointmentType extends AthenaRecord {
+  appointmenttypeid: string;
+  name?: string;
+  shortname?: string;
+  duration?: string;
+  /** `"true"` when patients can be booked into it. */
+  patient?: string;
+}
+
+export interface AppointmentReason extends AthenaRecord {
+  reasonid: string;
+  reason?: string;
+  /** `new`, `existing` or `all`. */
+  reasontype?: string;
+  schedulingminhours?: string | number;
+}

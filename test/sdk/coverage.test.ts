@@ -1,0 +1,267 @@
+/**
+ * Every operation of the table, called through its resource method against the
+ * simulator, with its required parameters: the caller gets the declared shape. A
+ * missing required parameter is refused before any request; sent raw anyway, the
+ * simulator answers athena's 400 "Additional fields are required.".
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allOperations, ApiError, BadRequestError, InvalidRequestError, type AthenaClient, type OperationSpec, type ParamSpec } from '../../src/index.js';
+import { pathParamNames } from '../../src/core/operation.js';
+import type { Simulator } from '../../src/simulator/index.js';
+import { withSimulator } from '../helpers.js';
+
+let sim: Simulator;
+let athena: AthenaClient;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  const env = await withSimulator();
+  sim = env.sim;
+  athena = env.client();
+  close = env.close;
+  const page = await athena.appointments.listOpenAppointmentSlots({ departmentid: ['1'] });
+  openSlots = page.items.map((slot) => slot.appointmentid);
+});
+
+let openSlots: string[] = [];
+
+/** `YYYY-MM-DD`, days from today (UTC). */
+function day(offset: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset)).toISOString().slice(0, 10);
+}
+
+function nextSlot(): string {
+  const slot = openSlots.shift();
+  if (slot === undefined) throw new Error('the simulator ran out of seeded open slots');
+  return slot;
+}
+
+async function bookedSlot(): Promise<string> {
+  const slot = nextSlot();
+  await athena.appointments.bookAppointment(slot, { patientid: '1', appointmenttypeid: '62' });
+  return slot;
+}
+
+interface Prepared {
+  path?: string[];
+  params?: Record<string, unknown>;
+  /** Feeds no SDK write feeds (providers, prescriptions) stay empty. */
+  allowEmpty?: boolean;
+}
+
+/** State some operations need first, built through the SDK itself. */
+const fixtures: Record<string, () => Promise<Prepared>> = {
+  'appointments.listBookedAppointments': async () => (await bookedSlot(), { params: { departmentid: '1', startdate: day(0), enddate: day(8) } }),
+  'appointments.listBookedAppointmentsInDepartments': async () => (await bookedSlot(), { params: { departmentid: ['1', '21'], startdate: day(0), enddate: day(8) } }),
+  'appointments.createOpenAppointmentSlots': async () => ({ params: { departmentid: '1', providerid: '1', appointmentdate: day(2), appointmenttime: ['11:00', '11:30'] } }),
+  'appointments.deleteOpenAppointmentSlot': async () => ({ path: [nextSlot()] }),
+  'appointments.bookAppointment': async () => ({ path: [nextSlot()], params: { patientid: '1', appointmenttypeid: '62' } }),
+  'appointments.cancelAppointment': async () => ({ path: [await bookedSlot()], params: { patientid: '1' } }),
+  'appointments.rescheduleAppointment': async () => ({ path: [await bookedSlot()], params: { patientid: '1', newappointmentid: nextSlot() } }),
+  'appointments.startCheckIn': async () => ({ path: [await bookedSlot()] }),
+  'appointments.checkInAppointment': async () => ({ path: [await bookedSlot()] }),
+  'appointments.cancelCheckIn': async () => {
+    const slot = await bookedSlot();
+    await athena.appointments.startCheckIn(slot);
+    return { path: [slot] };
+  },
+  'appointments.checkOutAppointment': async () => {
+    const slot = await bookedSlot();
+    await athena.appointments.checkInAppointment(slot);
+    return { path: [slot] };
+  },
+  'appointments.freezeAppointment': async () => ({ path: [nextSlot()], params: { freeze: true } }),
+  'appointments.listAppointmentNotes': async () => {
+    const slot = await bookedSlot();
+    await athena.appointments.addAppointmentNote(slot, { notetext: 'Bring the referral.' });
+    return { path: [slot] };
+  },
+  'appointments.updateAppointmentNote': async () => {
+    const slot = await bookedSlot();
+    const { noteid } = await athena.appointments.addAppointmentNote(slot, { notetext: 'Bring the referral.' });
+    return { path: [slot, String(noteid)], params: { notetext: 'Bring both referrals.' } };
+  },
+  'appointments.deleteAppointmentNote': async () => {
+    const slot = await bookedSlot();
+    const { noteid } = await athena.appointments.addAppointmentNote(slot, { notetext: 'Bring the referral.' });
+    return { path: [slot, String(noteid)] };
+  },
+  'patients.listPatientAppointments': async () => (await bookedSlot(), {}),
+  'changes.listChangedAppointments': async () => (await athena.changes.subscribeAppointments(), await bookedSlot(), {}),
+  'changes.listChangedPatients': async () => {
+    await athena.changes.subscribePatients();
+    await athena.patients.updatePatient('2', { email: 'ann@example.com' });
+    return {};
+  },
+  'changes.listChangedProviders': async () => (await athena.changes.subscribeProviders(), { allowEmpty: true }),
+  'changes.listChangedPrescriptions': async () => (await athena.changes.subscribePrescriptions(), { allowEmpty: true }),
+  'changes.listChangedClaims': async () => {
+    await athena.changes.subscribeClaims();
+    await athena.claims.createClaim({ patientid: '1', departmentid: '1', servicedate: day(0), supervisingproviderid: '1', claimcharges: [{ procedurecode: '99213' }] });
+    return {};
+  },
+  'changes.listChangedLabResults': async () => {
+    await athena.changes.subscribeLabResults();
+    await athena.documents.uploadLabResultDocument('1', { departmentid: '1', analytes: [{ analytename: 'glucose', value: '90' }] });
+    return {};
+  },
+  'changes.listChangedProblems': async () => {
+    await athena.changes.subscribeProblems();
+    await athena.chart.addProblem('1', { departmentid: '1', snomedcode: 44054006 });
+    return {};
+  },
+  'changes.listChangedAllergies': async () => {
+    await athena.changes.subscribeAllergies();
+    await athena.chart.updateAllergies('1', { departmentid: '1', allergies: [{ allergenid: '10641', allergenname: 'Penicillins' }] });
+    return {};
+  },
+  'changes.listChangedMedications': async () => {
+    await athena.changes.subscribeMedications();
+    await athena.chart.addMedication('1', { departmentid: '1', medicationid: '243146' });
+    return {};
+  },
+};
+afterAll(() => close());
+
+/** A valid value for a parameter, from its declared type and limits. */
+function sample(p: ParamSpec): unknown {
+  if (p.enum) return p.enum[0];
+  switch (p.type) {
+    case 'number':
+      return 1;
+    case 'boolean':
+      return true;
+    case 'date':
+      return '2026-01-15';
+    case 'list':
+      return ['1'];
+    case 'json':
+      return [{ id: '1' }];
+    default:
+      if (p.name === 'dob') return '1980-05-01';
+      return p.name.endsWith('id') ? '1' : 'Smith';
+  }
+}
+
+/** Required values plus one member of each "at least one of" group. */
+function requiredParams(op: OperationSpec): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const p of op.params) if (p.required && p.in !== 'path') params[p.name] = sample(p);
+  for (const group of op.atLeastOneOf ?? []) {
+    if (group.some((name) => name in params)) continue;
+    // The department matches seeded patients; otherwise the group's first member.
+    const p = op.params.find((x) => x.name === (group.includes('departmentid') ? 'departmentid' : group[0])) as ParamSpec;
+    params[p.name] = sample(p);
+  }
+  return params;
+}
+
+function method(op: OperationSpec): (...args: unknown[]) => unknown {
+  const [resource, name] = op.id.split('.') as [string, string];
+  const target = (athena as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>)[resource];
+  const fn = target?.[name];
+  if (typeof fn !== 'function') throw new Error(`no method for ${op.id}`);
+  return fn.bind(target);
+}
+
+function hasBodyParams(op: OperationSpec): boolean {
+  return op.params.some((p) => p.in !== 'path');
+}
+
+function args(op: OperationSpec, params: Record<string, unknown>, pathValue: string | string[] = '1'): unknown[] {
+  const out: unknown[] = pathParamNames(op.path).map((_, i) => (Array.isArray(pathValue) ? pathValue[i] : pathValue));
+  if (hasBodyParams(op)) out.push(params);
+  return out;
+}
+
+const pathFilled = (op: OperationSpec) => op.path.replace(/\{[a-z0-9_]+\}/gi, '1');
+
+describe('every operation through its resource method', () => {
+  it('covers at least 300 operations', () => {
+    expect(allOperations.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it.each(allOperations.map((op) => [op.id, op] as const))('%s answers its declared shape', async (_id, op) => {
+    const prepared = (await fixtures[op.id]?.()) ?? {};
+    const result = (await method(op)(...args(op, { ...requiredParams(op), ...prepared.params }, prepared.path))) as unknown;
+    switch (op.response.kind) {
+      case 'page': {
+        const page = result as { items: unknown[] };
+        expect(Array.isArray(page.items)).toBe(true);
+        if (!prepared.allowEmpty) expect(page.items.length).toBeGreaterThan(0);
+        if (page.items.length > 0) expect(typeof page.items[0]).toBe('object');
+        break;
+      }
+      case 'array':
+        expect(Array.isArray(result)).toBe(true);
+        break;
+      case 'record':
+        expect(result).toBeTypeOf('object');
+        expect(Array.isArray(result)).toBe(false);
+        // The record is the one asked for: the last path id comes back.
+        if (op.path.endsWith('}')) {
+          const names = pathParamNames(op.path);
+          expect((result as Record<string, unknown>)[names[names.length - 1] as string]).toBeDefined();
+        }
+        break;
+      case 'write':
+        expect(result).toBeTypeOf('object');
+        expect(['true', true, undefined]).toContain((result as { success?: unknown }).success);
+        break;
+      case 'raw':
+        expect(result).not.toBeUndefined();
+        break;
+    }
+  });
+
+  const withRequired = allOperations.filter((op) => op.params.some((p) => p.required && p.in !== 'path') || op.atLeastOneOf?.length);
+
+  it.each(withRequired.map((op) => [op.id, op] as const))('%s refuses a missing required parameter before the call', async (_id, op) => {
+    const before = sim.stats.apiRequests;
+    const complete = requiredParams(op);
+    const name = Object.keys(complete)[0] as string;
+    const { [name]: _dropped, ...incomplete } = complete;
+    let error: unknown;
+    try {
+      await method(op)(...args(op, incomplete));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(String((error as Error).message)).toContain(name);
+    expect(sim.stats.apiRequests).toBe(before);
+  });
+
+  it.each(withRequired.map((op) => [op.id, op] as const))('%s sent raw without it gets athena\'s 400 missingfields', async (_id, op) => {
+    const complete = requiredParams(op);
+    const name = Object.keys(complete)[0] as string;
+    const { [name]: _dropped, ...incomplete } = complete;
+    const raw = Object.fromEntries(Object.entries(incomplete).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
+    const error = await athena.request(op.method, pathFilled(op), raw).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as BadRequestError).error).toBe('Additional fields are required.');
+    expect((error as BadRequestError).missingFields).toContain(name);
+  });
+
+  const writes = allOperations.filter((op) => op.method !== 'GET');
+  it.each(writes.map((op) => [op.id, op] as const))('%s turns athena\'s soft failure (HTTP 200, success false) into an ApiError', async (_id, op) => {
+    sim.faults.softFailNext(1, { match: { method: op.method, path: pathFilled(op) }, errormessage: 'Simulated refusal.' });
+    const error = await Promise.resolve()
+      .then(() => method(op)(...args(op, requiredParams(op))))
+      .then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(200);
+    expect((error as ApiError).error).toBe('Simulated refusal.');
+  });
+
+  const pathOnly = allOperations.filter((op) => pathParamNames(op.path).length > 0);
+  it.each(pathOnly.map((op) => [op.id, op] as const))('%s refuses an empty path id before the call', async (_id, op) => {
+    const before = sim.stats.apiRequests;
+    await expect(Promise.resolve().then(() => method(op)(...args(op, requiredParams(op), '')))).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(sim.stats.apiRequests).toBe(before);
+  });
+});
