@@ -1,0 +1,40 @@
+/**
+ * Builds the AthenaClient for a command from the environment or a profile. A
+ * secret never comes from a command-line flag: it would end up in shell history
+ * and in the process list.
+ */
+import { AthenaClient, MemoryTokenStore, type AthenaClientOptions, type StoredToken } from '../index.js';
+import { configPath, getProfile } from './config-file.js';
+
+export interface GlobalOptions {
+  profile?: string;
+  json?: boolean;
+}
+
+/** A memory store that remembers the last token it was given, so `auth check` can show its expiry and scope. */
+export class RecordingTokenStore extends MemoryTokenStore {
+  last: StoredToken | undefined;
+
+  override set(key: string, token: StoredToken): void {
+    this.last = token;
+    super.set(key, token);
+  }
+}
+
+export function createClient(globals: GlobalOptions, extra: AthenaClientOptions = {}): AthenaClient {
+  const profileName = globals.profile ?? process.env.ATHENA_PROFILE;
+  const options: AthenaClientOptions = { ...extra };
+  if (profileName) {
+    const profile = getProfile(configPath(), profileName);
+    Object.assign(options, {
+      clientId: profile.clientId,
+      clientSecret: profile.clientSecret,
+      practiceId: profile.practiceId,
+      environment: profile.environment,
+      baseUrl: profile.baseUrl,
+    });
+  }
+  // Without a profile, AthenaClient reads ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET, ATHENA_PRACTICE_ID,
+  // ATHENA_ENVIRONMENT and ATHENA_BASE_URL itself, and names the missing one in its ConfigurationError.
+  return new AthenaClient(options);
+}
