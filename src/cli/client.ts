@@ -9,6 +9,7 @@ import { configPath, getProfile } from './config-file.js';
 export interface GlobalOptions {
   profile?: string;
   json?: boolean;
+  verbose?: boolean;
 }
 
 /** A memory store that remembers the last token it was given, so `auth check` can show its expiry and scope. */
@@ -23,7 +24,10 @@ export class RecordingTokenStore extends MemoryTokenStore {
 
 export function createClient(globals: GlobalOptions, extra: AthenaClientOptions = {}): AthenaClient {
   const profileName = globals.profile ?? process.env.ATHENA_PROFILE;
-  const options: AthenaClientOptions = { ...extra };
+  // The SDK's per-attempt log lines would bury the one error line a command prints: show them
+  // with --verbose or ATHENA_LOG only.
+  const logLevel = globals.verbose ? 'info' : process.env.ATHENA_LOG ? undefined : 'error';
+  const options: AthenaClientOptions = { logLevel, ...extra };
   if (profileName) {
     const profile = getProfile(configPath(), profileName);
     Object.assign(options, {

@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { AthenaClient, PagedList } from '../index.js';
 import { createClient, type GlobalOptions } from './client.js';
+import { CliError } from './exit-codes.js';
 import { note, printRows, type Row } from './output.js';
 
 /** The options given before or after the subcommand (`--profile`, `--json`). */
@@ -30,14 +31,20 @@ export function positiveInteger(max: number) {
   };
 }
 
-/** `YYYY-MM-DD`, checked here so the message can name the option (the value is not echoed: it may be a birth date). */
+function isValidIsoDate(value: string): boolean {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  return date !== undefined && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Option parser for a `YYYY-MM-DD` that is not patient data (commander echoes the value in its error). */
 export function isoDate(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  }
+  if (!isValidIsoDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
   return value;
+}
+
+/** Checks a date of birth in the action rather than as an option parser, so the error does not echo it. */
+export function checkDateOfBirth(value: string | undefined): void {
+  if (value !== undefined && !isValidIsoDate(value)) throw new CliError('--dob must be a date as YYYY-MM-DD.');
 }
 
 /** Prints up to `limit` items of a paged list, and says on stderr when there are more. */

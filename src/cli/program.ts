@@ -29,6 +29,7 @@ export function buildProgram(): Command {
     .version(SDK_VERSION, '-V, --version')
     .option('--profile <name>', 'use the credentials saved under this profile name')
     .option('--json', 'print JSON instead of a table')
+    .option('--verbose', 'log each HTTP attempt and retry to stderr (no query values, bodies or tokens)')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride();

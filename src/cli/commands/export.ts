@@ -1,7 +1,7 @@
 /** `athena export <list> --out FILE`: a paged list as NDJSON, resumable. */
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
-import { isoDate, positiveInteger, withClient } from '../command-kit.js';
+import { checkDateOfBirth, positiveInteger, withClient } from '../command-kit.js';
 import { runExport } from '../export/run-export.js';
 import { exportSources, type ExportParams } from '../export/sources.js';
 
@@ -22,13 +22,14 @@ export function registerExportCommand(program: Command): void {
     .option('--department <id>', 'patients: registration department')
     .option('--lastname <name>', 'patients: last name')
     .option('--firstname <name>', 'patients: first name')
-    .option('--dob <YYYY-MM-DD>', 'patients: date of birth', isoDate)
+    .option('--dob <YYYY-MM-DD>', 'patients: date of birth')
     .option('--page-size <n>', 'records per request (athena allows up to 5000)', positiveInteger(5000), 500)
     .option('--force', 'overwrite a complete output file')
     .option('--restart', 'discard a partial export of this file and start over')
     .action((listName: string, options: ExportCommandOptions, command: Command) => {
       const source = exportSources[listName];
       if (!source) throw new CliError(`Unknown list '${listName}': choose one of ${Object.keys(exportSources).join(', ')}.`);
+      checkDateOfBirth(options.dob as string | undefined);
       const params: ExportParams = {};
       for (const [flag, param] of Object.entries(source.filters)) {
         const value = options[flag];

@@ -1,7 +1,7 @@
 /** `athena patients get <id>` and `athena patients search`. */
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
-import { isoDate, positiveInteger, printList, withClient } from '../command-kit.js';
+import { checkDateOfBirth, positiveInteger, printList, withClient } from '../command-kit.js';
 import { printRecord } from '../output.js';
 
 interface SearchOptions {
@@ -30,13 +30,14 @@ export function registerPatientCommands(program: Command): void {
     .description('Find patients by name, date of birth or department')
     .option('--lastname <name>', 'last name')
     .option('--firstname <name>', 'first name')
-    .option('--dob <YYYY-MM-DD>', 'date of birth', isoDate)
+    .option('--dob <YYYY-MM-DD>', 'date of birth')
     .option('--department <id>', 'registration department')
     .option('--limit <n>', 'show at most this many', positiveInteger(10_000), 50)
     .action((options: SearchOptions, command: Command) => {
       if (!options.lastname && !options.firstname && !options.dob && !options.department) {
         throw new CliError('Give at least one of --lastname, --firstname, --dob or --department.');
       }
+      checkDateOfBirth(options.dob);
       return withClient(command, (athena, globals) =>
         printList(
           athena.patients.searchPatients({

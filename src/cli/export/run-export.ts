@@ -67,6 +67,8 @@ export async function runExport(athena: AthenaClient, source: ExportSource, para
   const progress = createProgress(source.name, state.count);
   try {
     await file.truncate(state.bytes);
+    // Recorded before the first page, so even an export that fails at once is marked as this one's.
+    writeState(statePath, state);
     let position = state.bytes;
     const list = source.list(athena, params, { offset: state.count, limit: options.pageSize }, { signal: options.signal });
     for await (const page of list.byPage()) {
