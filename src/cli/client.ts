@@ -22,12 +22,18 @@ export class RecordingTokenStore extends MemoryTokenStore {
   }
 }
 
+/** Every log line to stderr: `console.info` and `console.debug` would mix them into the data on stdout. */
+const writeLine = (message: string) => {
+  process.stderr.write(`${message}\n`);
+};
+const stderrLogger = { error: writeLine, warn: writeLine, info: writeLine, debug: writeLine };
+
 export function createClient(globals: GlobalOptions, extra: AthenaClientOptions = {}): AthenaClient {
   const profileName = globals.profile ?? process.env.ATHENA_PROFILE;
   // The SDK's per-attempt log lines would bury the one error line a command prints: show them
   // with --verbose or ATHENA_LOG only.
   const logLevel = globals.verbose ? 'info' : process.env.ATHENA_LOG ? undefined : 'error';
-  const options: AthenaClientOptions = { logLevel, ...extra };
+  const options: AthenaClientOptions = { logLevel, logger: stderrLogger, ...extra };
   if (profileName) {
     const profile = getProfile(configPath(), profileName);
     Object.assign(options, {

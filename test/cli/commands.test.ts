@@ -164,6 +164,9 @@ describe('athena read commands', () => {
     expect(result.stderr).toMatch(/retrying after/);
     expect(result.stderr).toMatch(/GET \/v1\/195900\/patients -> 503/);
     expect(result.stderr).not.toContain('Smith');
+    // Log lines never mix into the data on stdout.
+    expect(result.stdout).not.toContain('retrying');
+    expect(result.stdout).toMatch(/^PATIENTID/);
   });
 
   it('exits 2 on usage errors: unknown command, bad option value, bad method', async () => {
