@@ -6,7 +6,7 @@ export type { Logger, LogLevel } from './core/logger.js';
 export type { Page } from './core/pagination.js';
 export { PagedList } from './core/pagination.js';
 export type { AthenaRecord } from './core/resource.js';
-export type { OperationSpec, ParamSpec, ResponseShape } from './core/operation.js';
+export type { OperationSpec, ParamSpec, ResponseShape, HttpMethod, ParamType, ParamLocation } from './core/operation.js';
 export { allOperations } from './operations/index.js';
 export {
   AthenaError,
@@ -41,3 +41,12 @@ export type {
   PatientWriteResult,
   DateInput,
 } from './resources/patients.js';
+// Types that public signatures mention, exported so they can be named (and documented).
+export type { FetchLike } from './transport/send-fetch.js';
+export type { RetrySettings } from './transport/retry.js';
+export type { RawResult } from './core/caller.js';
+export type { HttpResponse } from './transport/types.js';
+export type { PracticeResource } from './resources/practice.js';
+export type { DepartmentsResource } from './resources/departments.js';
+export type { ProvidersResource } from './resources/providers.js';
+export type { PatientsResource } from './resources/patients.js';
