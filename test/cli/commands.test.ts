@@ -21,7 +21,7 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe('athena auth check', () => {
+describe('athena auth check', { timeout: 60_000 }, () => {
   it('prints environment, practice, scopes and expiry, and never the token unless asked', async () => {
     const plain = await runCli(['auth', 'check'], { env: simEnv(sim) });
     expect(plain.stderr).toBe('');
@@ -65,7 +65,7 @@ describe('athena auth check', () => {
   });
 });
 
-describe('athena read commands', () => {
+describe('athena read commands', { timeout: 60_000 }, () => {
   it('practice info prints a field/value table', async () => {
     const result = await runCli(['practice', 'info'], { env: simEnv(sim) });
     expect(result.code).toBe(0);

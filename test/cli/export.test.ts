@@ -46,7 +46,7 @@ function stateCount(out: string): number | undefined {
 
 const exportArgs = (out: string, pageSize = 5) => ['export', 'patients', '--department', '1', '--out', out, '--page-size', String(pageSize)];
 
-describe('athena export', () => {
+describe('athena export', { timeout: 60_000 }, () => {
   it('writes every record as NDJSON, page by page, and leaves only the complete file', async () => {
     expect(expectedIds.length).toBeGreaterThan(20);
     const out = join(workDir(), 'patients.ndjson');

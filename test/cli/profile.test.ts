@@ -13,7 +13,7 @@ afterAll(async () => {
   await sim.stop();
 });
 
-describe('athena profile', () => {
+describe('athena profile', { timeout: 60_000 }, () => {
   it('saves a profile with the secret read from stdin, in a 0600 file, and uses it with --profile', async () => {
     const env = baseEnv();
     const saved = await runCli(['profile', 'set', 'sim', '--client-id', sim.clientId, '--practice-id', sim.practiceId, '--base-url', sim.url], {

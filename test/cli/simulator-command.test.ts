@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseEnv, runCli, startCli, waitFor } from './run-cli.js';
 
-describe('athena simulator', () => {
+describe('athena simulator', { timeout: 60_000 }, () => {
   it('prints the variables that point the tool at it, serves them, and stops cleanly on SIGTERM', async () => {
     const server = startCli(['simulator', '--port', '0', '--token-ttl', '120', '--qps', '50'], { env: baseEnv() });
     let stdout = '';

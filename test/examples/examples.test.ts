@@ -20,7 +20,7 @@ afterAll(async () => {
   await sim.stop();
 });
 
-describe('examples', () => {
+describe('examples', { timeout: 60_000 }, () => {
   it('token-sharing: two clients, one token request', async () => {
     const { stdout } = await runExample('token-sharing.ts');
     expect(stdout.trim()).toBe('4 calls from 2 clients, 1 token request(s).');

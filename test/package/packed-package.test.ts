@@ -72,7 +72,7 @@ afterAll(async () => {
   await sim?.stop();
 });
 
-describe('the packed package', () => {
+describe('the packed package', { timeout: 60_000 }, () => {
   it('imports and works from a plain ESM project, simulator subpath and bin included', async () => {
     const dir = await project('esm-user', 'module');
     const out = await node(
