@@ -3,7 +3,7 @@
  * secret never comes from a command-line flag: it would end up in shell history
  * and in the process list.
  */
-import { AthenaClient, MemoryTokenStore, type AthenaClientOptions, type StoredToken } from '../index.js';
+import { AthenaClient, ENVIRONMENTS, MemoryTokenStore, type AthenaClientOptions, type StoredToken } from '../index.js';
 import { configPath, getProfile } from './config-file.js';
 
 export interface GlobalOptions {
@@ -36,12 +36,14 @@ export function createClient(globals: GlobalOptions, extra: AthenaClientOptions 
   const options: AthenaClientOptions = { logLevel, logger: stderrLogger, ...extra };
   if (profileName) {
     const profile = getProfile(configPath(), profileName);
+    // A profile is complete on its own: ATHENA_BASE_URL from the shell must not send its credentials elsewhere.
+    const environment = profile.environment ?? 'preview';
     Object.assign(options, {
       clientId: profile.clientId,
       clientSecret: profile.clientSecret,
       practiceId: profile.practiceId,
-      environment: profile.environment,
-      baseUrl: profile.baseUrl,
+      environment,
+      baseUrl: profile.baseUrl ?? ENVIRONMENTS[environment].baseUrl,
     });
   }
   // Without a profile, AthenaClient reads ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET, ATHENA_PRACTICE_ID,

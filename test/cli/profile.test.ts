@@ -29,8 +29,9 @@ describe('athena profile', { timeout: 60_000 }, () => {
     const config = JSON.parse(readFileSync(path, 'utf8')) as { profiles: Record<string, { clientSecret: string }> };
     expect(config.profiles.sim?.clientSecret).toBe(sim.clientSecret);
 
-    // No ATHENA_* credentials in the environment: they come from the profile.
-    const used = await runCli(['--profile', 'sim', 'auth', 'check', '--json'], { env });
+    // No ATHENA_* credentials in the environment: they come from the profile, base URL included
+    // (a stray ATHENA_BASE_URL in the shell does not redirect them).
+    const used = await runCli(['--profile', 'sim', 'auth', 'check', '--json'], { env: { ...env, ATHENA_BASE_URL: 'http://127.0.0.1:9' } });
     expect(used.code).toBe(0);
     expect(JSON.parse(used.stdout)).toMatchObject({ practiceId: sim.practiceId, baseUrl: sim.url, ping: 'pong' });
 

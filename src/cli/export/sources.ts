@@ -22,7 +22,7 @@ export const exportSources: Record<string, ExportSource> = {
   departments: {
     name: 'departments',
     filters: {},
-    list: (athena, _params, paging, options) => athena.departments.listDepartments({ ...paging, showalldepartments: false }, options),
+    list: (athena, _params, paging, options) => athena.departments.listDepartments(paging, options),
   },
   providers: {
     name: 'providers',
