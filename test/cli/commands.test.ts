@@ -1,12 +1,12 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
-import { baseEnv, runCli, simEnv } from './run-cli.js';
+import { baseEnv, runCli, simEnv, startCli } from './run-cli.js';
 
 let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startSimulator({ tokenRequestsPerWindow: 1000 });
+  sim = await startSimulator({ tokenRequestsPerWindow: 1000, patientCount: 3000 });
 });
 afterAll(async () => {
   await sim.stop();
@@ -179,6 +179,14 @@ describe('athena read commands', { timeout: 60_000 }, () => {
     const badMethod = await runCli(['request', 'PATCH', '/patients/1'], { env: simEnv(sim) });
     expect(badMethod.code).toBe(2);
     expect(badMethod.stderr).toContain('GET, POST, PUT, DELETE');
+  });
+
+  it('stops quietly when the reader closes the pipe early (athena … | head)', async () => {
+    const run = startCli(['request', 'GET', '/patients', '--param', 'departmentid=1', '--param', 'limit=5000'], { env: simEnv(sim) });
+    run.child.stdout?.once('data', () => run.child.stdout?.destroy());
+    const result = await run.done;
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
   });
 
   it('--help lists the exit codes and exits 0', async () => {
