@@ -65,6 +65,9 @@ beforeAll(async () => {
   tarball = join(workDir, packed?.filename ?? '');
   const files = packed?.files.map((f) => f.path) ?? [];
   expect(files).toContain('dist/cli/index.js');
+  expect(files).toContain('CHANGELOG.md');
+  // The bin is ESM; tsup's CommonJS copy of it is not shipped.
+  expect(files).not.toContain('dist/cli/index.cjs');
   expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
 }, 120_000);
 
