@@ -137,7 +137,11 @@ describe('athena read commands', { timeout: 60_000 }, () => {
     expect(result.code).toBe(4);
     expect(result.stderr).toMatch(/404 for GET \/appointments\/open/);
     const sent = sim.requests.filter((r) => r.path === '/v1/195900/appointments/open').at(-1);
-    expect(sent?.query).toMatchObject({ departmentid: '1', providerid: '71', startdate: '01/05/2026', enddate: '01/09/2026' });
+    expect(sent?.query).toMatchObject({ departmentid: '1', providerid: '71', startdate: '01/05/2026', enddate: '01/09/2026', reasonid: '-1' });
+
+    const noProvider = await runCli(['appointments', 'open', '--department', '1', '--reason', '962', '--from', '2026-01-05', '--to', '2026-01-09'], { env: simEnv(sim) });
+    expect(noProvider.code).toBe(2);
+    expect(noProvider.stderr).toContain('--provider is required');
   });
 
   it('request sends a raw call with its parameters and prints the JSON answer', async () => {

@@ -14,6 +14,7 @@ interface OpenOptions {
   from: string;
   to: string;
   reason?: string;
+  appointmentType?: string;
 }
 
 /** athena's `mm/dd/yyyy` from a checked `YYYY-MM-DD`. */
@@ -31,9 +32,13 @@ export function registerAppointmentCommands(program: Command): void {
     .option('--provider <id>', 'provider id')
     .requiredOption('--from <YYYY-MM-DD>', 'first day', isoDate)
     .requiredOption('--to <YYYY-MM-DD>', 'last day', isoDate)
-    .option('--reason <id>', "appointment reason id (athena's reasonid; -1 for any)")
+    .option('--reason <id>', "appointment reason id; -1 (the default without --appointment-type): any web-schedulable slot")
+    .option('--appointment-type <id>', 'appointment type id, instead of a reason (athena advises reasons)')
     .action((options: OpenOptions, command: Command) => {
       if (options.from > options.to) throw new CliError('--from must not be after --to.');
+      // athena returns nothing without a reason or a type, and needs the provider for a specific reason.
+      const reason = options.reason ?? (options.appointmentType ? undefined : '-1');
+      if (reason !== undefined && reason !== '-1' && !options.provider) throw new CliError('--provider is required with a --reason other than -1.');
       return withClient(command, async (athena, globals) => {
         let body: unknown;
         try {
@@ -42,7 +47,8 @@ export function registerAppointmentCommands(program: Command): void {
             providerid: options.provider,
             startdate: athenaDate(options.from),
             enddate: athenaDate(options.to),
-            reasonid: options.reason,
+            reasonid: reason,
+            appointmenttypeid: options.appointmentType,
           });
         } catch (error) {
           if (error instanceof NotFoundError) {
