@@ -8,6 +8,7 @@ import { resolveConfig, type AthenaClientOptions, type AthenaEnvironment } from 
 import { OperationCaller, type RawResult } from './core/caller.js';
 import { formEncode } from './core/encode.js';
 import { InvalidRequestError } from './core/errors.js';
+import { FhirClient } from './fhir/client.js';
 import { createLevelledLogger } from './core/logger.js';
 import type { HttpMethod } from './core/operation.js';
 import type { RequestOptions } from './core/request-options.js';
@@ -29,6 +30,8 @@ export class AthenaClient {
   readonly departments: DepartmentsResource;
   readonly providers: ProvidersResource;
   readonly patients: PatientsResource;
+  /** athena's FHIR R4 server (`/fhir/r4`), same token and transport. */
+  readonly fhir: FhirClient;
 
   readonly environment: AthenaEnvironment;
   readonly practiceId: string;
@@ -99,6 +102,7 @@ export class AthenaClient {
     this.departments = new DepartmentsResource(this.#caller);
     this.providers = new ProvidersResource(this.#caller);
     this.patients = new PatientsResource(this.#caller);
+    this.fhir = new FhirClient(this.#caller, config.practiceId);
   }
 
   /**

@@ -41,6 +41,27 @@ export type {
   PatientWriteResult,
   DateInput,
 } from './resources/patients.js';
+export { FhirClient, FHIR_BASE_PATH } from './fhir/client.js';
+export type { FhirOperationArgs } from './fhir/client.js';
+export { FhirError } from './fhir/errors.js';
+export type { FhirIssue } from './fhir/errors.js';
+export { FhirSearchResults } from './fhir/search-results.js';
+export { FHIR_SEARCH_REQUIREMENTS } from './fhir/search-requirements.js';
+export type { SearchCombinations } from './fhir/search-requirements.js';
+export { FHIR_OPERATIONS } from './fhir/operations.js';
+export type { FhirOperationName, FhirOperationSpec } from './fhir/operations.js';
+export {
+  toFhirPatientId,
+  toFhirDepartmentId,
+  toFhirPracticeId,
+  toFhirChartSharingGroupId,
+  toFhirPractitionerId,
+  parseFhirId,
+} from './fhir/ids.js';
+export type { AthenaFhirId, AthenaIdKind } from './fhir/ids.js';
+export { buildScope } from './fhir/scope.js';
+export type { ScopeRequest } from './fhir/scope.js';
+export type { Bundle, FhirResource, FhirResourceType, FhirSearchParams, FhirSearchValue, OperationOutcome, Parameters, Resource, ResourceOf } from './fhir/types.js';
 // Types that public signatures mention, exported so they can be named (and documented).
 export type { FetchLike } from './transport/send-fetch.js';
 export type { RetrySettings } from './transport/retry.js';

@@ -20,6 +20,20 @@ export interface CallerSettings {
   userAgent: string;
 }
 
+/** A request built outside the operation table, e.g. by the FHIR client. */
+export interface OutgoingRequest {
+  method: HttpMethod;
+  /** Path and query on the client's origin. */
+  path: string;
+  body?: string | undefined;
+  /** Default `application/x-www-form-urlencoded` (athena's REST writes). */
+  contentType?: string;
+  /** Default `application/json`. */
+  accept?: string;
+  /** `METHOD /template` for logs and errors: no ids or values. */
+  operation: string;
+}
+
 export interface RawResult {
   response: HttpResponse;
   body: unknown;
@@ -65,17 +79,28 @@ export class OperationCaller {
     return { response, body };
   }
 
-  async #execute(built: BuiltRequest, options: RequestOptions | undefined) {
+  /** The API origin every request of this client goes to; next links are checked against it. */
+  get origin(): Origin {
+    return this.#settings.origin;
+  }
+
+  /**
+   * Sends one request through the pipeline (request id, retry, auth, log) and returns
+   * the answer whatever its status: for callers with their own body format and error
+   * mapping, such as the FHIR client. Resources use `call` and `list` instead.
+   */
+  async send(request: OutgoingRequest, options: RequestOptions | undefined): Promise<{ response: HttpResponse; context: DecodeContext }> {
+    validateRequestOptions(options, request.operation);
     const settings = this.#settings;
-    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': settings.userAgent };
-    if (built.body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
-    const request: HttpRequest = {
-      method: built.method,
+    const headers: Record<string, string> = { accept: request.accept ?? 'application/json', 'user-agent': settings.userAgent };
+    if (request.body !== undefined) headers['content-type'] = request.contentType ?? 'application/x-www-form-urlencoded';
+    const http: HttpRequest = {
+      method: request.method,
       origin: settings.origin,
-      path: built.path,
+      path: request.path,
       headers,
-      body: built.body,
-      operation: built.operation,
+      body: request.body,
+      operation: request.operation,
       signal: options?.signal,
       timeoutMs: options?.timeoutMs ?? settings.timeoutMs,
       attemptTimeoutMs: options?.timeoutMs ?? settings.timeoutMs,
@@ -84,8 +109,12 @@ export class OperationCaller {
       retryWrites: options?.retryWrites === true,
       authenticate: true,
     };
-    const response = await this.#pipeline(request);
-    const context: DecodeContext = { operation: built.operation, clientRequestId: request.headers['x-request-id'] };
+    const response = await this.#pipeline(http);
+    return { response, context: { operation: request.operation, clientRequestId: http.headers['x-request-id'] } };
+  }
+
+  async #execute(built: BuiltRequest, options: RequestOptions | undefined) {
+    const { response, context } = await this.send(built, options);
     if (response.status < 200 || response.status >= 300) throw errorFromResponse(response, context);
     return { response, body: parseBody(response.body), context };
   }

@@ -46,9 +46,12 @@ export class ApiError extends AthenaError {
   readonly requestId: string | undefined;
   readonly clientRequestId: string | undefined;
   readonly operation: string | undefined;
+  /** When athena allows the next call, if it said so (429) or the token budget says so. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(details: ApiErrorDetails, message?: string) {
     super(message ?? describeApiError(details));
+    this.retryAfterMs = details.retryAfterMs;
     this.status = details.status;
     this.error = details.error;
     this.detailedMessage = details.detailedMessage;
@@ -70,6 +73,7 @@ export class ApiError extends AthenaError {
       requestId: this.requestId,
       clientRequestId: this.clientRequestId,
       operation: this.operation,
+      retryAfterMs: this.retryAfterMs,
     };
   }
 }
@@ -79,16 +83,12 @@ export class BadRequestError extends ApiError {
   override name = 'BadRequestError';
 }
 
-/** 401 from the API after one token refresh and replay, or any failure of the token endpoint. */
+/**
+ * 401 from the API after one token refresh and replay, or any failure of the token endpoint
+ * (`retryAfterMs` is set when the per-minute token budget is spent).
+ */
 export class AuthenticationError extends ApiError {
   override name = 'AuthenticationError';
-  /** Set when the token endpoint's per-minute budget is spent: when the next token may be requested. */
-  readonly retryAfterMs: number | undefined;
-
-  constructor(details: ApiErrorDetails, message?: string) {
-    super(details, message);
-    this.retryAfterMs = details.retryAfterMs;
-  }
 }
 
 /** 403: the credentials may not do this (or a changed-data feed lacks its subscription). */
@@ -109,16 +109,6 @@ export class ConflictError extends ApiError {
 /** 429: throttled. `retryAfterMs` says when athena allows the next call, when it said so. */
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
-  readonly retryAfterMs: number | undefined;
-
-  constructor(details: ApiErrorDetails, message?: string) {
-    super(details, message);
-    this.retryAfterMs = details.retryAfterMs;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
-  }
 }
 
 /** 5xx: athena or its gateway failed. */

@@ -38,6 +38,7 @@ export const patientOperations = defineOperations({
       { name: 'showcustomfields', in: 'query', type: 'boolean' },
       { name: 'showportalstatus', in: 'query', type: 'boolean' },
       { name: 'showbalancedetails', in: 'query', type: 'boolean' },
+      { name: 'showallpatientdepartmentstatus', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'record' },
   },
@@ -93,9 +94,12 @@ export const patientOperations = defineOperations({
     path: '/patients',
     summary: 'Registers a patient. athena answers `[{"patientid":"…"}]`; a non-empty `errormessage` is a failure.',
     params: [
-      ...demographics('body').map((p) =>
-        ['departmentid', 'firstname', 'lastname', 'dob'].includes(p.name) ? { ...p, required: true } : p,
-      ),
+      ...demographics('body').map((p): ParamSpec => {
+        if (['departmentid', 'firstname', 'lastname', 'dob'].includes(p.name)) return { ...p, required: true };
+        // A new patient is active, inactive or prospective; 'd' (deleted) only makes sense on update.
+        if (p.name === 'status') return { ...p, enum: ['a', 'i', 'p'] };
+        return p;
+      }),
       { name: 'bypasspatientmatching', in: 'body', type: 'boolean' },
     ],
     response: { kind: 'write' },

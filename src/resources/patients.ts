@@ -63,6 +63,7 @@ export interface GetPatientParams {
   showcustomfields?: boolean;
   showportalstatus?: boolean;
   showbalancedetails?: boolean;
+  showallpatientdepartmentstatus?: boolean;
 }
 
 export interface SearchPatientsParams extends PatientDemographics {
@@ -94,6 +95,7 @@ export interface CreatePatientParams extends PatientDemographics {
   firstname: string;
   lastname: string;
   dob: DateInput;
+  status?: 'a' | 'i' | 'p';
   bypasspatientmatching?: boolean;
 }
 

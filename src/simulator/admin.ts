@@ -8,7 +8,7 @@ export const ADMIN_PREFIX = '/_simulator/';
 export interface AdminHooks {
   stats: SimulatorStats;
   faults: SimulatorFaults;
-  /** Resets stats and faults. */
+  /** Resets stats, pending faults and the latency set at run time. */
   reset(): void;
 }
 

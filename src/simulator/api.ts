@@ -30,8 +30,16 @@ export function handleApiRequest(state: SimState, ex: Exchange): void {
     headers['x-ratelimit-limit'] = quota;
     headers['x-ratelimit-remaining'] = Math.max(0, quota - used);
   }
-  if (state.latencyMs > 0) setTimeout(() => answer(state, ex, headers, now, used > quota), state.latencyMs).unref();
-  else answer(state, ex, headers, now, used > quota);
+  const run = () => {
+    try {
+      answer(state, ex, headers, now, used > quota);
+    } catch {
+      // A simulator bug must not take the test process down with an uncaught exception.
+      ex.res.destroy();
+    }
+  };
+  if (state.latencyMs > 0) setTimeout(run, state.latencyMs).unref();
+  else run();
 }
 
 function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now: number, overQuota: boolean): void {

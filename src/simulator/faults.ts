@@ -99,7 +99,7 @@ export function isTransportFault(kind: FaultKind): boolean {
   return kind !== 'softFail' && kind !== 'malformedToken' && kind !== 'tokenWithoutExpiry';
 }
 
-/** What a transport fault answers; `undefined` status means no answer at all (drop, hang, reset). */
+/** The HTTP answer of a transport fault that has one (fail, rateLimit, unauthorize). */
 export interface FaultAnswer {
   status: number;
   contentType: string;

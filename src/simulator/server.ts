@@ -5,6 +5,7 @@ import { allOperations } from '../operations/index.js';
 import { ADMIN_PREFIX, handleAdmin, type AdminHooks } from './admin.js';
 import { notFound } from './athena-errors.js';
 import { handleApiRequest } from './api.js';
+import { handleFhirRequest, isFhirPath } from './fhir/handler.js';
 import { createData } from './data/index.js';
 import { createFaultController, FaultQueue } from './faults.js';
 import { JSON_TYPE, readBody } from './http.js';
@@ -70,8 +71,9 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     state.latencyMs = resolved.latencyMs;
   };
 
+  const admin: AdminHooks = { stats, faults, reset };
   const server = createServer((req, res) => {
-    dispatch(state, req, res, { stats, faults, reset }).catch(() => {
+    dispatch(state, req, res, admin).catch(() => {
       // A body that cannot be read (client gone, too large): nothing left to answer.
       req.socket.destroy();
     });
@@ -131,6 +133,7 @@ async function dispatch(
     entry: state.log.record(req, path, query, body),
   };
   if (path.startsWith('/v1/')) return handleApiRequest(state, ex);
+  if (isFhirPath(path)) return handleFhirRequest(state, ex);
   if (path === TOKEN_PATH && ex.method === 'POST') return handleTokenRequest(state, ex);
   respond(state, ex, 404, JSON_TYPE, JSON.stringify(notFound(ex.method, path)), {});
 }

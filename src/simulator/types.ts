@@ -21,7 +21,10 @@ export interface SimulatorOptions {
   tokenRateWindowMs?: number;
   /** API requests allowed per one-second window before 429 `Retry-After: 1`. Default: no limit. */
   requestsPerSecond?: number;
-  /** Daily API quota reported in `X-RateLimit-*` and enforced with 429. Default 50000. */
+  /**
+   * Daily API quota (per UTC day) reported in `X-RateLimit-*` and enforced with 429. Default 50000.
+   * `Infinity` turns it off and drops the headers (long benchmarks).
+   */
   dailyQuota?: number;
   /** Number of seeded patients, generated on demand from their index. Default 120. */
   patientCount?: number;
@@ -37,6 +40,8 @@ export interface SimulatorStats {
   tokensIssued: number;
   /** Every request under `/v1/`, whatever its answer. */
   apiRequests: number;
+  /** Every request under `/fhir/r4/`, whatever its answer. */
+  fhirRequests: number;
   /** 429s from the API throttle (`requestsPerSecond`) and the daily quota; injected faults excluded. */
   throttled: number;
   /** API requests that matched an operation, by operation id. */
@@ -61,7 +66,10 @@ export interface RecordedRequest {
 
 export type FaultTarget = 'token' | 'api';
 
-/** Restricts a fault to some requests. `path` is compared without `/v1/{practiceid}`, e.g. `/patients/1`. */
+/**
+ * Restricts a fault to some requests. `path` is compared without `/v1/{practiceid}`, e.g. `/patients/1`,
+ * or, for FHIR, without `/fhir/r4`, e.g. `/Patient/a-195900.E-1`.
+ */
 export interface FaultMatch {
   method?: string;
   path?: string | RegExp;

@@ -117,7 +117,8 @@ function checkWrite(body: unknown, response: HttpResponse, context: DecodeContex
   return value;
 }
 
-const ID_KEY = /(?:id|npi)$/;
+/** `…id` fields and `npi`, but not amounts such as `amountpaid`. */
+const ID_KEY = /^npi$|(?<!pa)id$/;
 
 /**
  * Ids arrive as numbers on some endpoints and strings on others, and flip over time.

@@ -102,4 +102,11 @@ describe('patients', () => {
     expect(form.get('bypasspatientmatching')).toBe('true');
     expect(form.has('ignored')).toBe(false);
   });
+
+  it('sends a nested value as one JSON string field', async () => {
+    const customfields = [{ customfieldid: '1', customfieldvalue: 'blue' }];
+    await athena.patients.updatePatient('2', { customfields });
+    const put = env.sim.requests.filter((r) => r.method === 'PUT').at(-1);
+    expect(JSON.parse(new URLSearchParams(put?.body).get('customfields') ?? 'null')).toEqual(customfields);
+  });
 });

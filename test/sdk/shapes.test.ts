@@ -24,10 +24,10 @@ describe("athena's odd response shapes", () => {
 
   it('turns ids that arrive as numbers into strings, at any depth', async () => {
     stub = await startStubServer((_req, res) =>
-      json(res, 200, [{ patientid: 12, insurances: [{ insuranceid: 3, copay: 20 }], balance: 5 }]),
+      json(res, 200, [{ patientid: 12, insurances: [{ insuranceid: 3, copay: 20 }], balance: 5, amountpaid: 7, npi: 1234567890 }]),
     );
     const patient = await stubClient(stub).patients.getPatient('12');
-    expect(patient).toEqual({ patientid: '12', insurances: [{ insuranceid: '3', copay: 20 }], balance: 5 });
+    expect(patient).toEqual({ patientid: '12', insurances: [{ insuranceid: '3', copay: 20 }], balance: 5, amountpaid: 7, npi: '1234567890' });
   });
 
   it('treats an empty array for a single record as NotFoundError', async () => {

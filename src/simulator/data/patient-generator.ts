@@ -9,7 +9,7 @@ import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, MARITAL_STATUSES, STR
 export type PatientRecord = Record<string, string | boolean>;
 
 /** A well-mixed 32-bit hash of (index, salt): the same patient every time, no Math.random. */
-function mix(i: number, salt: number): number {
+export function mix(i: number, salt: number): number {
   let h = Math.imul(i ^ Math.imul(salt, 0x27d4eb2d), 0x9e3779b1);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

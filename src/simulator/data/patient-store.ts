@@ -28,6 +28,11 @@ export class PatientStore {
     this.nextId = seededCount + 1;
   }
 
+  /** The highest patient id given out so far (seeded or created). */
+  get lastId(): number {
+    return this.nextId - 1;
+  }
+
   /** The patient, deleted ones (status `d`) included; undefined when the id was never given out. */
   get(patientid: string): PatientRecord | undefined {
     const i = toIndex(patientid);

@@ -32,8 +32,9 @@ function readInteger(value: string | undefined, fallback: number): number {
  */
 export function pageReply(ctx: RouteContext, items: readonly unknown[], total: number, paging: Paging): Reply {
   const response = ctx.op.response;
-  const key = response.kind === 'page' ? response.collectionKey : ctx.op.id;
-  const body: Record<string, unknown> = { [key]: items, totalcount: total };
+  // The table names the collection key; a paged handler on another shape is a simulator bug.
+  if (response.kind !== 'page') throw new Error(`${ctx.op.id} is not declared as a page`);
+  const body: Record<string, unknown> = { [response.collectionKey]: items, totalcount: total };
   const { limit, offset } = paging;
   if (offset + limit < total) body.next = link(ctx, limit, offset + limit);
   if (offset > 0) body.previous = link(ctx, limit, Math.max(0, offset - limit));

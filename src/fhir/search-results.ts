@@ -1,0 +1,122 @@
+/**
+ * A FHIR search: `await` it for the first Bundle, `for await` over it for every matching
+ * resource across Bundles, or `byPage()` for the Bundles themselves. Pages follow
+ * `Bundle.link[relation=next].url` and stop on a missing or repeated link or an empty Bundle.
+ */
+import { InvalidRequestError } from '../core/errors.js';
+import type { Bundle, Resource } from './types.js';
+
+/** Fetches the Bundle at a path (and query) on the client's FHIR server. */
+export type BundleFetcher<T extends Resource> = (path: string) => Promise<Bundle<T>>;
+
+/** Turns a Bundle's `next` URL into a path on the client's own server, or throws when it points elsewhere. */
+export type NextResolver = (url: string) => string;
+
+/** The `next` link of a Bundle, if any. */
+export function nextLink(bundle: Bundle): string | undefined {
+  const link = bundle.link?.find((l) => l.relation === 'next');
+  return typeof link?.url === 'string' && link.url !== '' ? link.url : undefined;
+}
+
+/** The resources a search matched: `_include`d resources and outcome entries are left out. */
+export function matchedResources<T extends Resource>(bundle: Bundle<T>): T[] {
+  const out: T[] = [];
+  for (const entry of bundle.entry ?? []) {
+    const mode = entry.search?.mode;
+    if (entry.resource !== undefined && mode !== 'include' && mode !== 'outcome') out.push(entry.resource);
+  }
+  return out;
+}
+
+export class FhirSearchResults<T extends Resource> implements PromiseLike<Bundle<T>>, AsyncIterable<T> {
+  readonly #firstPath: string;
+  readonly #fetch: BundleFetcher<T>;
+  readonly #resolveNext: NextResolver;
+  #first: Promise<Bundle<T>> | undefined;
+
+  /** @internal Searches return these; there is no reason to build one by hand. */
+  constructor(firstPath: string, fetch: BundleFetcher<T>, resolveNext: NextResolver) {
+    this.#firstPath = firstPath;
+    this.#fetch = fetch;
+    this.#resolveNext = resolveNext;
+  }
+
+  #firstBundle(): Promise<Bundle<T>> {
+    return (this.#first ??= this.#fetch(this.#firstPath));
+  }
+
+  /**
+   * Awaiting a search gives its first bundle.
+   * @example
+   * const bundle = await athena.fhir.search('Patient', { family: 'Smith', birthdate: '1980-05-01' });
+   * console.log(bundle.total, bundle.entry?.length);
+   */
+  then<R1 = Bundle<T>, R2 = never>(
+    onfulfilled?: ((bundle: Bundle<T>) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#firstBundle().then(onfulfilled, onrejected);
+  }
+
+  /**
+   * The first bundle's failure, as with a promise.
+   * @example
+   * const bundle = await athena.fhir.search('Condition', { patient: 'a-195900.E-12' }).catch(() => undefined);
+   */
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Bundle<T> | R> {
+    return this.#firstBundle().catch(onrejected);
+  }
+
+  /**
+   * Runs after the first bundle arrived or failed, as with a promise.
+   * @example
+   * await athena.fhir.search('Condition', { patient: 'a-195900.E-12' }).finally(() => console.log('done'));
+   */
+  finally(onfinally?: (() => void) | null): Promise<Bundle<T>> {
+    return this.#firstBundle().finally(onfinally);
+  }
+
+  /**
+   * Every Bundle in order, `_include`d resources and all. Only the current one is held.
+   * @example
+   * for await (const bundle of athena.fhir.search('Condition', { patient }).byPage()) console.log(bundle.entry?.length);
+   */
+  async *byPage(): AsyncGenerator<Bundle<T>, void, undefined> {
+    let bundle = await this.#firstBundle();
+    this.#first = undefined;
+    // Compared as resolved paths: athena may write the same link absolute or relative.
+    const seen = new Set<string>([this.#firstPath]);
+    for (;;) {
+      yield bundle;
+      const next = nextLink(bundle);
+      if (next === undefined || (bundle.entry ?? []).length === 0) return;
+      const path = this.#resolveNext(next);
+      if (seen.has(path)) return;
+      seen.add(path);
+      bundle = await this.#fetch(path);
+    }
+  }
+
+  /** Every matched resource across Bundles. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const bundle of this.byPage()) yield* matchedResources(bundle);
+  }
+
+  /**
+   * Collects up to `limit` matched resources (at most 10 000).
+   * @example
+   * const conditions = await athena.fhir.search('Condition', { patient }).toArray({ limit: 200 });
+   */
+  async toArray(options: { limit: number }): Promise<T[]> {
+    const limit = options?.limit;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
+      throw new InvalidRequestError('toArray: limit must be a whole number from 1 to 10 000; iterate with for await for more.');
+    }
+    const out: T[] = [];
+    for await (const resource of this) {
+      out.push(resource);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
