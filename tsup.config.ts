@@ -15,15 +15,18 @@ const redisUsesMainEntry: Plugin = {
   },
 };
 
-// Dual ESM + CommonJS with declarations for each entry of the package's exports map.
+// Dual ESM + CommonJS with declarations for each entry of the package's exports map,
+// plus the `athena` bin (src/cli starts with a #! line, which esbuild keeps and tsup makes executable).
+// The CLI bundles its own copy of the core; commander and cli-progress stay external dependencies.
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'simulator/index': 'src/simulator/index.ts',
     'redis/index': 'src/redis/index.ts',
+    'cli/index': 'src/cli/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: { index: 'src/index.ts', 'simulator/index': 'src/simulator/index.ts', 'redis/index': 'src/redis/index.ts' } },
   clean: true,
   sourcemap: true,
   target: 'node20',

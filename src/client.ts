@@ -173,7 +173,12 @@ export class AthenaClient {
     return (await this.requestRaw(method, path, params, options)).body as T;
   }
 
-  /** Like {@link AthenaClient.request}, with the HTTP status and headers. */
+  /**
+   * Like {@link AthenaClient.request}, with the HTTP status and headers.
+   * @example
+   * const { response, body } = await athena.requestRaw('GET', '/patients/1');
+   * console.log(response.status, response.headers['x-request-id'], body);
+   */
   async requestRaw(method: HttpMethod, path: string, params: Record<string, unknown> = {}, options?: RequestOptions): Promise<RawResult> {
     if (!['GET', 'POST', 'PUT', 'DELETE'].includes(method)) throw new InvalidRequestError(`request: unsupported method.`);
     if (typeof path !== 'string' || !path.startsWith('/') || path.includes('..') || !isSafeRequestPath(path)) {
@@ -190,7 +195,15 @@ export class AthenaClient {
     return this.#caller.raw(method, fullPath, isWrite ? { body: encoded } : { query: encoded }, options);
   }
 
-  /** Releases idle keep-alive sockets and ends pending token waits, so the process can exit promptly. */
+  /**
+   * Releases idle keep-alive sockets and ends pending token waits, so the process can exit promptly.
+   * @example
+   * try {
+   *   await athena.practice.ping();
+   * } finally {
+   *   athena.close();
+   * }
+   */
   close(): void {
     this.#close();
   }

@@ -6,7 +6,7 @@ export type { Logger, LogLevel } from './core/logger.js';
 export type { Page } from './core/pagination.js';
 export { PagedList } from './core/pagination.js';
 export type { AthenaRecord } from './core/resource.js';
-export type { OperationSpec, ParamSpec, ResponseShape } from './core/operation.js';
+export type { OperationSpec, ParamSpec, ResponseShape, HttpMethod, ParamType, ParamLocation } from './core/operation.js';
 export { allOperations } from './operations/index.js';
 export {
   AthenaError,
@@ -69,3 +69,33 @@ export type { Bundle, FhirResource, FhirResourceType, FhirSearchParams, FhirSear
 export type * from './resources/types/index.js';
 export type * from './resources/generated/index.js';
 export { parseAthenaDate, parseAthenaDateTime, formatAthenaDateTime } from './core/dates.js';
+// Types that public signatures mention, exported so they can be named (and documented).
+export type { FetchLike } from './transport/send-fetch.js';
+export type { RetrySettings } from './transport/retry.js';
+export type { RawResult } from './core/caller.js';
+export type { HttpResponse } from './transport/types.js';
+export type { PracticeResource } from './resources/practice.js';
+export type { DepartmentsResource } from './resources/departments.js';
+export type { ProvidersResource } from './resources/providers.js';
+export type { PatientsResource } from './resources/patients.js';
+export type { AdminResource } from './resources/admin.js';
+export type { AppointmentReasonsResource } from './resources/appointment-reasons.js';
+export type { AppointmentTypesResource } from './resources/appointment-types.js';
+export type { AppointmentsResource } from './resources/appointments.js';
+export type { ChangesResource } from './resources/changes.js';
+export type { ChartResource } from './resources/chart.js';
+export type { ClaimsResource } from './resources/claims.js';
+export type { CustomFieldsResource } from './resources/custom-fields.js';
+export type { DocumentsResource } from './resources/documents.js';
+export type { EncountersResource } from './resources/encounters.js';
+export type { InsuranceResource } from './resources/insurance.js';
+export type { PaymentsResource } from './resources/payments.js';
+export type { ReferenceResource } from './resources/reference.js';
+export type { OperationCaller } from './core/caller.js';
+export type { Origin, StreamBody } from './transport/types.js';
+export type { ChangeRecordOf, ChangeFeed, PollOptions, WatchOptions } from './resources/changes.js';
+export type { MedicationList, MedicationEntry, AllergyInput } from './resources/chart.js';
+export type { OutgoingRequest } from './core/caller.js';
+export type { FileUpload, FileData, UploadEncoding } from './core/upload.js';
+export type { UploadOptions } from './resources/documents.js';
+export type { DecodeContext } from './transport/decode.js';

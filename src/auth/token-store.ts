@@ -17,18 +17,42 @@ export interface StoredToken {
 }
 
 export interface TokenStore {
-  /** The token cached under `key`, if any. */
+  /**
+   * The token cached under `key`, if any.
+   * @example
+   * async get(key) {
+   *   const text = await redis.get(key);
+   *   return text ? (JSON.parse(text) as StoredToken) : undefined;
+   * }
+   */
   get(key: string): Promise<StoredToken | undefined> | StoredToken | undefined;
+  /**
+   * Caches a new token under `key`; it may expire from the store at `token.expiresAt`.
+   * @example
+   * async set(key, token) {
+   *   await redis.set(key, JSON.stringify(token), { PXAT: token.expiresAt });
+   * }
+   */
   set(key: string, token: StoredToken): Promise<void> | void;
   /**
    * Removes the token under `key`. When `onlyIf` is given, removes it only if it is
    * still that access token (so a process does not delete a newer token another one stored).
+   * @example
+   * async delete(key, onlyIf) {
+   *   const current = await this.get(key);
+   *   if (onlyIf === undefined || current?.accessToken === onlyIf) await redis.del(key);
+   * }
    */
   delete(key: string, onlyIf?: string): Promise<void> | void;
   /**
    * Optional cross-process lock around a token fetch. Resolves to a release function
    * when the lock was taken, or `undefined` when another holder has it (the caller then
    * waits for that holder's token to appear in the store).
+   * @example
+   * async lock(key, ttlMs) {
+   *   const taken = await redis.set(`${key}:lock`, '1', { NX: true, PX: ttlMs });
+   *   return taken ? async () => void (await redis.del(`${key}:lock`)) : undefined;
+   * }
    */
   lock?(key: string, ttlMs: number): Promise<(() => Promise<void>) | undefined>;
   /**
@@ -49,14 +73,29 @@ export interface TokenStore {
 export class MemoryTokenStore implements TokenStore {
   readonly #tokens = new Map<string, StoredToken>();
 
+  /**
+   * @example
+   * const store = new MemoryTokenStore();
+   * const athena = new AthenaClient({ tokenStore: store });
+   * await athena.practice.ping();
+   * store.get(key)?.expiresAt; // key: the one the client passed to set()
+   */
   get(key: string): StoredToken | undefined {
     return this.#tokens.get(key);
   }
 
+  /**
+   * @example
+   * store.set('athena-token:my-client', { accessToken, tokenType: 'Bearer', expiresAt, obtainedAt: Date.now() });
+   */
   set(key: string, token: StoredToken): void {
     this.#tokens.set(key, token);
   }
 
+  /**
+   * @example
+   * store.delete('athena-token:my-client'); // the next call fetches a new token
+   */
   delete(key: string, onlyIf?: string): void {
     if (onlyIf === undefined || this.#tokens.get(key)?.accessToken === onlyIf) this.#tokens.delete(key);
   }

@@ -6,10 +6,31 @@
 
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
+/**
+ * Any console-like logger. Each method gets one finished line.
+ * @example
+ * const athena = new AthenaClient({ logger: pino(), logLevel: 'info' });
+ */
 export interface Logger {
+  /**
+   * @example
+   * logger.error('athena GET /v1/195900/patients -> 500 in 12 ms');
+   */
   error(message: string): void;
+  /**
+   * @example
+   * logger.warn('athena token endpoint answered 429; no token request for 41000 ms');
+   */
   warn(message: string): void;
+  /**
+   * @example
+   * logger.info('athena GET /patients: retrying after 503 in 480 ms');
+   */
   info(message: string): void;
+  /**
+   * @example
+   * logger.debug('athena GET /v1/195900/patients/1 -> 200 in 8 ms');
+   */
   debug(message: string): void;
 }
 

@@ -12,8 +12,19 @@ export interface Page<T> {
   readonly totalCount: number | undefined;
   /** athena's `next` path, absent on the last page. */
   readonly next: string | undefined;
+  /**
+   * Whether athena gave a `next` link (and this page was not empty).
+   * @example
+   * let page = await athena.providers.listProviders({ limit: 100 });
+   * while (page.hasNextPage()) page = await page.getNextPage();
+   */
   hasNextPage(): boolean;
-  /** Fetches the page `next` points to. */
+  /**
+   * Fetches the page `next` points to.
+   * @example
+   * const first = await athena.patients.searchPatients({ lastname: 'Smith' });
+   * if (first.hasNextPage()) console.log((await first.getNextPage()).items);
+   */
   getNextPage(): Promise<Page<T>>;
 }
 
@@ -50,6 +61,7 @@ export class PagedList<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   readonly #fetchFirst: () => Promise<PageImpl<T>>;
   #first: Promise<PageImpl<T>> | undefined;
 
+  /** @internal Lists come from resource methods; there is no reason to build one by hand. */
   constructor(fetchFirst: () => Promise<PageImpl<T>>) {
     this.#fetchFirst = fetchFirst;
   }
@@ -58,6 +70,12 @@ export class PagedList<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return (this.#first ??= this.#fetchFirst());
   }
 
+  /**
+   * Awaiting a list gives its first page.
+   * @example
+   * const page = await athena.departments.listDepartments();
+   * console.log(page.items.length, page.totalCount);
+   */
   then<R1 = Page<T>, R2 = never>(
     onfulfilled?: ((page: Page<T>) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
@@ -65,15 +83,31 @@ export class PagedList<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     return this.#firstPage().then(onfulfilled, onrejected);
   }
 
+  /**
+   * The first page's failure, as with a promise.
+   * @example
+   * const page = await athena.departments.listDepartments().catch(() => undefined);
+   */
   catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<T> | R> {
     return this.#firstPage().catch(onrejected);
   }
 
+  /**
+   * Runs after the first page arrived or failed, as with a promise.
+   * @example
+   * await athena.departments.listDepartments().finally(() => console.log('done'));
+   */
   finally(onfinally?: (() => void) | null): Promise<Page<T>> {
     return this.#firstPage().finally(onfinally);
   }
 
-  /** Every page in order. Only the current page is held in memory. */
+  /**
+   * Every page in order. Only the current page is held in memory.
+   * @example
+   * for await (const page of athena.patients.searchPatients({ departmentid: '1' }).byPage()) {
+   *   console.log(page.items.length, page.next);
+   * }
+   */
   async *byPage(): AsyncGenerator<Page<T>, void, undefined> {
     let page = await this.#firstPage();
     // Drop the cached first page so a long iteration does not pin it.
@@ -92,7 +126,11 @@ export class PagedList<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     for await (const page of this.byPage()) yield* page.items;
   }
 
-  /** Collects up to `limit` items (at most 10 000) into an array. */
+  /**
+   * Collects up to `limit` items (at most 10 000) into an array.
+   * @example
+   * const providers = await athena.providers.listProviders().toArray({ limit: 500 });
+   */
   async toArray(options: { limit: number }): Promise<T[]> {
     const limit = options?.limit;
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {

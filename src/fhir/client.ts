@@ -42,6 +42,7 @@ export class FhirClient {
   readonly #caller: OperationCaller;
   readonly #practiceId: string;
 
+  /** @internal The client builds this as `athena.fhir`. */
   constructor(caller: OperationCaller, practiceId: string) {
     this.#caller = caller;
     this.#practiceId = practiceId;

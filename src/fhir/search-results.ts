@@ -34,6 +34,7 @@ export class FhirSearchResults<T extends Resource> implements PromiseLike<Bundle
   readonly #resolveNext: NextResolver;
   #first: Promise<Bundle<T>> | undefined;
 
+  /** @internal Searches return these; there is no reason to build one by hand. */
   constructor(firstPath: string, fetch: BundleFetcher<T>, resolveNext: NextResolver) {
     this.#firstPath = firstPath;
     this.#fetch = fetch;
@@ -44,6 +45,12 @@ export class FhirSearchResults<T extends Resource> implements PromiseLike<Bundle
     return (this.#first ??= this.#fetch(this.#firstPath));
   }
 
+  /**
+   * Awaiting a search gives its first bundle.
+   * @example
+   * const bundle = await athena.fhir.search('Patient', { family: 'Smith', birthdate: '1980-05-01' });
+   * console.log(bundle.total, bundle.entry?.length);
+   */
   then<R1 = Bundle<T>, R2 = never>(
     onfulfilled?: ((bundle: Bundle<T>) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
@@ -51,10 +58,20 @@ export class FhirSearchResults<T extends Resource> implements PromiseLike<Bundle
     return this.#firstBundle().then(onfulfilled, onrejected);
   }
 
+  /**
+   * The first bundle's failure, as with a promise.
+   * @example
+   * const bundle = await athena.fhir.search('Condition', { patient: 'a-195900.E-12' }).catch(() => undefined);
+   */
   catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Bundle<T> | R> {
     return this.#firstBundle().catch(onrejected);
   }
 
+  /**
+   * Runs after the first bundle arrived or failed, as with a promise.
+   * @example
+   * await athena.fhir.search('Condition', { patient: 'a-195900.E-12' }).finally(() => console.log('done'));
+   */
   finally(onfinally?: (() => void) | null): Promise<Bundle<T>> {
     return this.#firstBundle().finally(onfinally);
   }

@@ -4,7 +4,7 @@
  * dependency); the core SDK never loads it.
  */
 export { RedisTokenStore } from './token-store.js';
-export type { RedisTokenStoreOptions } from './token-store.js';
+export type { RedisTokenStoreOptions, Release } from './token-store.js';
 export { RedisRateLimiter } from './rate-limiter.js';
 export type { RedisRateLimiterOptions } from './rate-limiter.js';
 export type { RedisClient } from './client.js';

@@ -29,7 +29,7 @@ export interface RedisTokenStoreOptions {
   commandTimeoutMs?: number;
 }
 
-type Release = () => Promise<void>;
+export type Release = () => Promise<void>;
 
 export class RedisTokenStore implements TokenStore {
   readonly #health: RedisHealth;

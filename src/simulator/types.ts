@@ -100,27 +100,77 @@ export interface SoftFailOptions {
 
 /** Each `...Next(n)` fault applies to the next `n` matching requests, then disappears. */
 export interface SimulatorFaults {
+  /**
+   * Answers the next `n` matching requests with this status (and body).
+   * @example
+   * sim.faults.failNext(2, { status: 503, match: { path: '/patients/1' } });
+   */
   failNext(n: number, options: FailOptions): void;
+  /**
+   * Answers the next `n` matching requests with 429.
+   * @example
+   * sim.faults.rateLimitNext(1, { retryAfter: '2' });
+   */
   rateLimitNext(n: number, options?: RateLimitOptions): void;
-  /** The API answers 401 although the token is valid. */
+  /**
+   * The API answers 401 although the token is valid.
+   * @example
+   * sim.faults.unauthorizeNext(1); // the SDK refreshes the token and replays once
+   */
   unauthorizeNext(n: number, options?: { match?: FaultMatch }): void;
-  /** Destroys the socket without any response, after reading the request. */
+  /**
+   * Destroys the socket without any response, after reading the request.
+   * @example
+   * sim.faults.dropNext(1, { match: { method: 'GET' } });
+   */
   dropNext(n: number, options?: FaultScope): void;
-  /** Never answers; the socket is destroyed on `stop()`. */
+  /**
+   * Never answers; the socket is destroyed on `stop()`.
+   * @example
+   * sim.faults.hangNext(1); // the client's timeoutMs ends the attempt
+   */
   hangNext(n: number, options?: FaultScope): void;
-  /** Sends headers and part of a body, then destroys the socket. */
+  /**
+   * Sends headers and part of a body, then destroys the socket.
+   * @example
+   * sim.faults.resetMidBodyNext(1, { match: { path: '/patients' } });
+   */
   resetMidBodyNext(n: number, options?: FaultScope): void;
-  /** The token endpoint answers 200 with a body that is not JSON. */
+  /**
+   * The token endpoint answers 200 with a body that is not JSON.
+   * @example
+   * sim.faults.malformedTokenNext(1);
+   */
   malformedTokenNext(n: number): void;
-  /** The token endpoint answers 200 with `{access_token, token_type}` and no `expires_in`. */
+  /**
+   * The token endpoint answers 200 with `{access_token, token_type}` and no `expires_in`.
+   * @example
+   * sim.faults.tokenWithoutExpiryNext(1);
+   */
   tokenWithoutExpiryNext(n: number): void;
-  /** A write answers HTTP 200 `{"success":"false","errormessage":...}` without applying the change. */
+  /**
+   * A write answers HTTP 200 `{"success":"false","errormessage":...}` without applying the change.
+   * @example
+   * sim.faults.softFailNext(1, { errormessage: 'Patient is locked.' });
+   */
   softFailNext(n: number, options?: SoftFailOptions): void;
-  /** Sets the delay added before each API answer. */
+  /**
+   * Sets the delay added before each API answer.
+   * @example
+   * sim.faults.latency(250); // every API answer 250 ms later
+   */
   latency(ms: number): void;
-  /** Every token issued so far answers 401 from now on. */
+  /**
+   * Every token issued so far answers 401 from now on.
+   * @example
+   * sim.faults.revokeAllTokens();
+   */
   revokeAllTokens(): void;
-  /** Removes all pending faults. */
+  /**
+   * Removes all pending faults.
+   * @example
+   * afterEach(() => sim.faults.clear());
+   */
   clear(): void;
 }
 
@@ -137,8 +187,23 @@ export interface Simulator {
   /** The last 1000 requests, oldest first (empty when `recordRequests` is false). */
   readonly requests: readonly RecordedRequest[];
   readonly faults: SimulatorFaults;
-  /** Closes the server and every socket, keep-alive and hanging ones included. */
+  /**
+   * Closes the server and every socket, keep-alive and hanging ones included.
+   * @example
+   * const sim = await startSimulator();
+   * try {
+   *   await runTheTests(sim.url);
+   * } finally {
+   *   await sim.stop();
+   * }
+   */
   stop(): Promise<void>;
-  /** Zeroes the counters and the daily quota, and empties `requests`. */
+  /**
+   * Zeroes the counters and the daily quota, and empties `requests`.
+   * @example
+   * sim.resetStats();
+   * await athena.patients.getPatient('1');
+   * expect(sim.stats.apiRequests).toBe(1);
+   */
   resetStats(): void;
 }
