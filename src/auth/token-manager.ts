@@ -241,7 +241,7 @@ export class TokenManager {
     }
   }
 
-  /** Waits for the token budget, counted by the store when it offers a shared one, else in process. */
+  /** Waits for the token budget, counted by the store when it offers a shared one, else in this process alone. */
   async #takeTokenRequestSlot(): Promise<void> {
     const { store, tokenRequestsPerWindow, windowMs } = this.#options;
     if (!store.acquireTokenRequestSlot) {

@@ -61,11 +61,22 @@ export interface TokenStore {
    * the milliseconds to wait before asking again. Without it the TokenManager counts
    * in process. A shared store counts here so that all processes together stay
    * within athena's per-minute limit.
+   * @example
+   * const waitMs = await store.acquireTokenRequestSlot(key, 50, 60_000);
+   * if (waitMs > 0) await new Promise((r) => setTimeout(r, waitMs));
    */
   acquireTokenRequestSlot?(key: string, limit: number, windowMs: number): Promise<number>;
-  /** athena answered 429 to a token request: no process may ask again before `untilMs` (epoch ms). */
+  /**
+   * athena answered 429 to a token request: no process may ask again before `untilMs` (epoch ms).
+   * @example
+   * await store.reportTokenRateLimited(key, Math.ceil(Date.now() / 60_000) * 60_000);
+   */
   reportTokenRateLimited?(key: string, untilMs: number): Promise<void>;
-  /** The client hands over its logger when the store has none of its own. */
+  /**
+   * The client hands over its logger when the store has none of its own.
+   * @example
+   * store.setLogger(console);
+   */
   setLogger?(logger: Logger): void;
 }
 

@@ -15,11 +15,21 @@ export interface RateLimiter {
    * Resolves when this attempt may be sent. Rejects with RequestAbortedError when
    * `signal` aborts, and with TimeoutError when the wait would pass `deadline`
    * (epoch ms). May return nothing when no wait is needed (the fast path).
+   * @example
+   * await limiter.acquire(controller.signal, Date.now() + 30_000);
    */
   acquire(signal: AbortSignal | undefined, deadline: number): Promise<void> | void;
-  /** Reads an API response's headers (lower-case names), e.g. athena's daily quota. */
+  /**
+   * Reads an API response's headers (lower-case names), e.g. athena's daily quota.
+   * @example
+   * limiter.observe({ 'x-ratelimit-limit': '50000', 'x-ratelimit-remaining': '1200' });
+   */
   observe(headers: Record<string, string>): void;
-  /** The client hands over its logger when the limiter has none of its own. */
+  /**
+   * The client hands over its logger when the limiter has none of its own.
+   * @example
+   * limiter.setLogger(console);
+   */
   setLogger?(logger: Logger): void;
 }
 
@@ -124,7 +134,11 @@ export class MemoryRateLimiter implements RateLimiter {
     this.#quota.observe(headers);
   }
 
-  /** The spacing asked for now: the larger of the fixed rate's and the quota's. */
+  /**
+   * The spacing asked for now: the larger of the fixed rate's and the quota's.
+   * @example
+   * new MemoryRateLimiter({ requestsPerSecond: 10 }).intervalMs(); // about 105 ms with 5% headroom
+   */
   intervalMs(now = Date.now()): number {
     return Math.max(this.#fixedIntervalMs, this.#quota.intervalMs(now));
   }

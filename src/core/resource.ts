@@ -4,6 +4,7 @@ import type { OperationCaller } from './caller.js';
 export abstract class APIResource {
   protected readonly caller: OperationCaller;
 
+  /** @internal The client builds its resources; users never do. */
   constructor(caller: OperationCaller) {
     this.caller = caller;
   }
