@@ -130,18 +130,50 @@ describe('athena read commands', { timeout: 60_000 }, () => {
     expect(badDob.stderr).not.toContain('1980-13-45');
   });
 
-  it('appointments open explains the 404 of a server without open appointments (exit 4)', async () => {
-    const result = await runCli(['appointments', 'open', '--department', '1', '--provider', '71', '--from', '2026-01-05', '--to', '2026-01-09'], {
-      env: simEnv(sim),
-    });
-    expect(result.code).toBe(4);
-    expect(result.stderr).toMatch(/404 for GET \/appointments\/open/);
+  it('appointments open lists the open slots; book takes one, and a second booking of it exits 5 (409)', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const window = ['--department', '1', '--provider', '1', '--from', day(0), '--to', day(8)];
+    const open = await runCli(['appointments', 'open', ...window, '--json'], { env: simEnv(sim) });
+    expect(open.stderr).toBe('');
+    expect(open.code).toBe(0);
+    const slots = JSON.parse(open.stdout) as { appointmentid: string; providerid: string; appointmenttypeid: string; appointmentstatus: string }[];
+    expect(slots.length).toBeGreaterThan(0);
+    expect(slots.every((s) => s.providerid === '1' && s.appointmentstatus === 'o')).toBe(true);
     const sent = sim.requests.filter((r) => r.path === '/v1/195900/appointments/open').at(-1);
-    expect(sent?.query).toMatchObject({ departmentid: '1', providerid: '71', startdate: '01/05/2026', enddate: '01/09/2026', reasonid: '-1' });
+    const us = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}`;
+    expect(sent?.query).toMatchObject({ departmentid: '1', providerid: '1', startdate: us(day(0)), enddate: us(day(8)), reasonid: '-1' });
 
-    const noProvider = await runCli(['appointments', 'open', '--department', '1', '--reason', '962', '--from', '2026-01-05', '--to', '2026-01-09'], { env: simEnv(sim) });
+    const table = await runCli(['appointments', 'open', ...window, '--limit', '2'], { env: simEnv(sim) });
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toMatch(/^APPOINTMENTID\s+DATE\s+STARTTIME/);
+    expect(table.stdout.trim().split('\n')).toHaveLength(3);
+    expect(table.stderr).toMatch(/Showing the first 2 of \d+ open slots/);
+
+    const slot = slots[0]!;
+    const book = ['appointments', 'book', slot.appointmentid, '--patient', '1', '--appointment-type', slot.appointmenttypeid, '--json'];
+    const booked = await runCli(book, { env: simEnv(sim) });
+    expect(booked.stderr).toBe('');
+    expect(booked.code).toBe(0);
+    expect(JSON.parse(booked.stdout)).toMatchObject([{ appointmentid: slot.appointmentid, patientid: '1', appointmentstatus: 'f' }]);
+
+    const bookedPuts = () => sim.requests.filter((r) => r.method === 'PUT' && r.path === `/v1/195900/appointments/${slot.appointmentid}`).length;
+    const putsBefore = bookedPuts();
+    const again = await runCli(book, { env: simEnv(sim) });
+    expect(again.code).toBe(5);
+    expect(again.stderr).toMatch(/athena refused the request: 409 .*already booked/);
+    expect(bookedPuts()).toBe(putsBefore + 1); // a write is sent once, never retried
+
+    const after = await runCli(['appointments', 'open', ...window, '--json', '--limit', '10000'], { env: simEnv(sim) });
+    const ids = (JSON.parse(after.stdout) as { appointmentid: string }[]).map((s) => s.appointmentid);
+    expect(ids).not.toContain(slot.appointmentid);
+    expect(ids).toHaveLength(slots.length - 1);
+
+    const noProvider = await runCli(['appointments', 'open', '--department', '1', '--reason', '962', '--from', day(0), '--to', day(8)], { env: simEnv(sim) });
     expect(noProvider.code).toBe(2);
     expect(noProvider.stderr).toContain('--provider is required');
+    const noType = await runCli(['appointments', 'book', slot.appointmentid, '--patient', '1'], { env: simEnv(sim) });
+    expect(noType.code).toBe(2);
+    expect(noType.stderr).toContain('Give --reason or --appointment-type');
   });
 
   it('request sends a raw call with its parameters and prints the JSON answer', async () => {

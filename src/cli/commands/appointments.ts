@@ -1,12 +1,8 @@
-/**
- * `athena appointments open`. The SDK has no appointments resource yet, so this goes
- * through `athena.request`; a 404 is explained rather than shown as a missing record.
- */
+/** `athena appointments open` and `athena appointments book`, on the typed `athena.appointments` methods. */
 import type { Command } from 'commander';
-import { NotFoundError } from '../../index.js';
-import { CliError, ExitCode } from '../exit-codes.js';
-import { isoDate, withClient } from '../command-kit.js';
-import { printJson, printRows, type Row } from '../output.js';
+import { CliError } from '../exit-codes.js';
+import { isoDate, positiveInteger, printList, withClient } from '../command-kit.js';
+import { printRows } from '../output.js';
 
 interface OpenOptions {
   department: string;
@@ -15,13 +11,17 @@ interface OpenOptions {
   to: string;
   reason?: string;
   appointmentType?: string;
+  limit: number;
 }
 
-/** athena's `mm/dd/yyyy` from a checked `YYYY-MM-DD`. */
-function athenaDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${month}/${day}/${year}`;
+interface BookOptions {
+  patient: string;
+  reason?: string;
+  appointmentType?: string;
+  note?: string;
 }
+
+const SLOT_COLUMNS = ['appointmentid', 'date', 'starttime', 'duration', 'providerid', 'appointmenttypeid', 'appointmenttype'];
 
 export function registerAppointmentCommands(program: Command): void {
   const appointments = program.command('appointments').description('Appointments');
@@ -34,36 +34,49 @@ export function registerAppointmentCommands(program: Command): void {
     .requiredOption('--to <YYYY-MM-DD>', 'last day', isoDate)
     .option('--reason <id>', "appointment reason id; -1 (the default without --appointment-type): any web-schedulable slot")
     .option('--appointment-type <id>', 'appointment type id, instead of a reason (athena advises reasons)')
+    .option('--limit <n>', 'show at most this many', positiveInteger(10_000), 50)
     .action((options: OpenOptions, command: Command) => {
       if (options.from > options.to) throw new CliError('--from must not be after --to.');
       // athena returns nothing without a reason or a type, and needs the provider for a specific reason.
       const reason = options.reason ?? (options.appointmentType ? undefined : '-1');
       if (reason !== undefined && reason !== '-1' && !options.provider) throw new CliError('--provider is required with a --reason other than -1.');
-      return withClient(command, async (athena, globals) => {
-        let body: unknown;
-        try {
-          body = await athena.request('GET', '/appointments/open', {
+      return withClient(command, (athena, globals) =>
+        printList(
+          athena.appointments.listOpenAppointmentSlots({
             departmentid: options.department,
             providerid: options.provider,
-            startdate: athenaDate(options.from),
-            enddate: athenaDate(options.to),
+            startdate: options.from,
+            enddate: options.to,
             reasonid: reason,
             appointmenttypeid: options.appointmentType,
-          });
-        } catch (error) {
-          if (error instanceof NotFoundError) {
-            throw new CliError(
-              `athena answered 404 for GET /appointments/open: this server does not offer open appointments ` +
-                `(the embedded simulator does not serve them yet), or the department or provider does not exist. ` +
-                `Check --department and --provider, or try 'athena request GET /appointments/open --param ...'.`,
-              ExitCode.notFound,
-            );
-          }
-          throw error;
-        }
-        const slots = (body as { appointments?: Row[] } | undefined)?.appointments;
-        if (globals.json || !Array.isArray(slots)) return printJson(body);
-        printRows(slots, false, ['appointmentid', 'date', 'starttime', 'duration', 'providerid', 'appointmenttype']);
+            limit: Math.min(options.limit, 5000),
+          }),
+          { limit: options.limit, json: globals.json, what: 'open slots', columns: SLOT_COLUMNS },
+        ),
+      );
+    });
+
+  appointments
+    .command('book')
+    .description('Book an open slot for a patient (sent once, never retried; a taken slot exits 5)')
+    .argument('<appointmentid>', 'id of the open slot, from `athena appointments open`')
+    .requiredOption('--patient <id>', 'patient id')
+    .option('--reason <id>', 'appointment reason id to book')
+    .option('--appointment-type <id>', 'appointment type id to book (e.g. the slot\'s APPOINTMENTTYPEID)')
+    .option('--note <text>', 'booking note from the patient')
+    .action((appointmentId: string, options: BookOptions, command: Command) => {
+      // athena requires one of the two; say so before any request.
+      if (!options.reason && !options.appointmentType) throw new CliError('Give --reason or --appointment-type.');
+      return withClient(command, async (athena, globals) => {
+        const booked = await athena.appointments.bookAppointment(appointmentId, {
+          patientid: options.patient,
+          reasonid: options.reason,
+          appointmenttypeid: options.appointmentType,
+          bookingnote: options.note,
+        });
+        // athena answers a one-element array; the SDK passes it through as-is.
+        const rows = Array.isArray(booked) ? booked : [booked];
+        printRows(rows, globals.json, [...SLOT_COLUMNS, 'patientid', 'appointmentstatus']);
       });
     });
 }
