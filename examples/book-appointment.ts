@@ -1,22 +1,15 @@
 /**
- * Booking an appointment: find an open slot, then book it for a patient.
+ * Booking an appointment: find an open slot, book it for a patient, and see that the
+ * same slot cannot be booked twice (athena's 409, a ConflictError).
  *
- * The SDK has no appointments resource yet, so this goes through `athena.request`,
- * which calls any endpoint under /v1/{practiceid} with the same auth, retries (reads
- * only: the booking PUT is sent once) and typed errors. The embedded simulator does
- * not serve appointments yet either: run this against the athena preview sandbox with
- * ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET and ATHENA_PRACTICE_ID set.
+ * The booking PUT is sent once and never retried by the SDK (athena has no idempotency key).
+ * Runs against the embedded simulator (`npx athena simulator`, then export the variables it
+ * prints) or the athena preview sandbox, with ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET and
+ * ATHENA_PRACTICE_ID set.
  *
  * Run: npx tsx examples/book-appointment.ts <patientid> <departmentid> <providerid>
  */
-import { AthenaClient, ConflictError, NotFoundError } from '../src/index.js';
-
-interface OpenSlot {
-  appointmentid: string;
-  date: string;
-  starttime: string;
-  appointmenttypeid?: string;
-}
+import { AthenaClient, ConflictError, type Appointment } from '../src/index.js';
 
 const [patientId, departmentId, providerId] = process.argv.slice(2);
 if (!patientId || !departmentId || !providerId) {
@@ -27,31 +20,30 @@ if (!patientId || !departmentId || !providerId) {
 const athena = new AthenaClient();
 const today = new Date();
 const inTwoWeeks = new Date(today.getTime() + 14 * 86_400_000);
-const mmddyyyy = (d: Date) => `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${String(d.getUTCDate()).padStart(2, '0')}/${d.getUTCFullYear()}`;
 
 try {
-  const open = await athena.request<{ appointments?: OpenSlot[] }>('GET', '/appointments/open', {
-    departmentid: departmentId,
-    providerid: providerId,
-    startdate: mmddyyyy(today),
-    enddate: mmddyyyy(inTwoWeeks),
-    reasonid: -1,
-  });
-  const slot = open.appointments?.[0];
-  if (!slot) {
-    console.log('No open slot in the next two weeks.');
-  } else {
-    // A write: sent once, never retried by the SDK (athena has no idempotency key).
-    const booked = await athena.request('PUT', `/appointments/${encodeURIComponent(slot.appointmentid)}`, {
+  // Dates go in as Date objects (or 'YYYY-MM-DD'); the SDK sends athena's mm/dd/yyyy.
+  // reasonid -1: any slot schedulable through the API.
+  const open = await athena.appointments
+    .listOpenAppointmentSlots({ departmentid: departmentId, providerid: providerId, startdate: today, enddate: inTwoWeeks, reasonid: '-1' })
+    .toArray({ limit: 50 });
+  console.log(`${open.length} open slot(s) in the next two weeks.`);
+  const slot = open[0];
+  if (slot) {
+    const answer: unknown = await athena.appointments.bookAppointment(slot.appointmentid, {
       patientid: patientId,
       appointmenttypeid: slot.appointmenttypeid,
     });
-    console.log(`Booked ${slot.date} ${slot.starttime}:`, booked);
+    // athena answers the booked appointment in a one-element array.
+    const booked = (Array.isArray(answer) ? answer[0] : answer) as Appointment | undefined;
+    console.log(`Booked appointment ${booked?.appointmentid} on ${booked?.date} at ${booked?.starttime} (status ${booked?.appointmentstatus}).`);
+    try {
+      await athena.appointments.bookAppointment(slot.appointmentid, { patientid: patientId, appointmenttypeid: slot.appointmenttypeid });
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      console.log(`Booking it again: ${error.status}, someone has it already; pick another slot.`);
+    }
   }
-} catch (error) {
-  if (error instanceof ConflictError) console.error('Someone booked that slot first; pick another.');
-  else if (error instanceof NotFoundError) console.error('This server does not serve appointments (the simulator does not yet).');
-  else throw error;
 } finally {
   athena.close();
 }

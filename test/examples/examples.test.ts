@@ -35,7 +35,7 @@ describe('examples', { timeout: 60_000 }, () => {
     expect(new Set(listed).size).toBe(total);
   });
 
-  it('book-appointment: looks for open slots through athena.request and explains a server without them', async () => {
+  it('book-appointment: lists open slots, books the first, and a second booking of it is a ConflictError', async () => {
     const { stdout, stderr } = await runExample('book-appointment.ts', ['1', '1', '1'], {
       ATHENA_BASE_URL: sim.url,
       ATHENA_CLIENT_ID: sim.clientId,
@@ -43,8 +43,17 @@ describe('examples', { timeout: 60_000 }, () => {
       ATHENA_PRACTICE_ID: sim.practiceId,
       ATHENA_LOG: 'off',
     });
-    expect(stdout).toBe('');
-    expect(stderr.trim()).toBe('This server does not serve appointments (the simulator does not yet).');
-    expect(sim.requests.some((r) => r.path === '/v1/195900/appointments/open' && r.query.startdate !== undefined)).toBe(true);
+    expect(stderr).toBe('');
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^[1-9]\d* open slot\(s\) in the next two weeks\.$/);
+    const id = /^Booked appointment (\d+) on \d\d\/\d\d\/\d{4} at \d\d:\d\d \(status f\)\.$/.exec(lines[1] ?? '')?.[1];
+    expect(id).toBeDefined();
+    expect(lines[2]).toBe('Booking it again: 409, someone has it already; pick another slot.');
+    expect(lines).toHaveLength(3);
+    // One PUT per booking attempt: the SDK retried neither write.
+    expect(sim.requests.filter((r) => r.method === 'PUT' && r.path === `/v1/195900/appointments/${id}`)).toHaveLength(2);
+    const open = sim.requests.find((r) => r.path === '/v1/195900/appointments/open');
+    expect(open?.query).toMatchObject({ departmentid: '1', providerid: '1', reasonid: '-1' });
+    expect(open?.query.startdate).toMatch(/^\d\d\/\d\d\/\d{4}$/);
   });
 });
