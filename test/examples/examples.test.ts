@@ -56,4 +56,12 @@ describe('examples', { timeout: 60_000 }, () => {
     expect(open?.query).toMatchObject({ departmentid: '1', providerid: '1', reasonid: '-1' });
     expect(open?.query.startdate).toMatch(/^\d\d\/\d\d\/\d{4}$/);
   });
+
+  it('watch-changes: a create and an update reach the handler once each', async () => {
+    const { stdout } = await runExample('watch-changes.ts');
+    const lines = stdout.trim().split('\n');
+    const id = /^2 changes delivered for patient (\d+)$/.exec(lines.at(-1) ?? '')?.[1];
+    expect(id).toBeDefined();
+    expect(lines.slice(0, -1)).toEqual([`change: patient ${id}`, `change: patient ${id}`]);
+  });
 });
