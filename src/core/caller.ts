@@ -51,9 +51,11 @@ export class OperationCaller {
   /** Calls a non-list operation and returns its shaped result. */
   async call<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions | undefined): Promise<T> {
     validateRequestOptions(options, op.id);
-    const built = buildOperationRequest(op, params, this.#settings.practiceId);
-    const { response, body, context } = await this.#execute(built, options);
-    return shapeResult(body, op.response, response, context) as T;
+    const request = this.#prepare(buildOperationRequest(op, params, this.#settings.practiceId), options);
+    // The pipeline is awaited here rather than through #execute: one async level less on every call.
+    const response = await this.#pipeline(request);
+    const context = contextOf(request);
+    return shapeResult(successBody(response, context), op.response, response, context) as T;
   }
 
   /** Calls a paged list operation; nothing is sent until the list is awaited or iterated. */
@@ -111,12 +113,20 @@ export class OperationCaller {
    */
   async send(request: OutgoingRequest, options: RequestOptions | undefined): Promise<{ response: HttpResponse; context: DecodeContext }> {
     validateRequestOptions(options, request.operation);
+    const http = this.#prepare(request, options);
+    const response = await this.#pipeline(http);
+    return { response, context: contextOf(http) };
+  }
+
+  /** The pipeline's view of one call: headers, time limits and retry budget from the settings and options. */
+  #prepare(request: OutgoingRequest, options: RequestOptions | undefined): HttpRequest {
     const settings = this.#settings;
     const headers: Record<string, string> = { accept: request.accept ?? 'application/json', 'user-agent': settings.userAgent };
     if (request.body !== undefined) {
       headers['content-type'] = request.contentType ?? (isStreamBody(request.body) ? request.body.contentType : 'application/x-www-form-urlencoded');
     }
-    const http: HttpRequest = {
+    const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
+    return {
       method: request.method,
       origin: settings.origin,
       path: request.path,
@@ -124,21 +134,21 @@ export class OperationCaller {
       body: request.body,
       operation: request.operation,
       signal: options?.signal,
-      timeoutMs: options?.timeoutMs ?? settings.timeoutMs,
-      attemptTimeoutMs: options?.timeoutMs ?? settings.timeoutMs,
+      timeoutMs,
+      attemptTimeoutMs: timeoutMs,
       deadline: Date.now() + (options?.totalTimeoutMs ?? settings.totalTimeoutMs),
       maxRetries: options?.maxRetries ?? settings.maxRetries,
       retryWrites: options?.retryWrites === true,
       authenticate: true,
     };
-    const response = await this.#pipeline(http);
-    return { response, context: { operation: request.operation, clientRequestId: http.headers['x-request-id'] } };
   }
 
+  /** Sends a request built from the table (already validated) and returns its parsed 2xx body. */
   async #execute(built: BuiltRequest, options: RequestOptions | undefined) {
-    const { response, context } = await this.send(built, options);
-    if (response.status < 200 || response.status >= 300) throw errorFromResponse(response, context);
-    return { response, body: parseBody(response.body), context };
+    const request = this.#prepare(built, options);
+    const response = await this.#pipeline(request);
+    const context = contextOf(request);
+    return { response, body: successBody(response, context), context };
   }
 
   /**
@@ -174,4 +184,14 @@ export class OperationCaller {
     if (!Array.isArray(items)) items = items === undefined || items === null ? [] : [items];
     return new PageImpl<T>({ items: normalizeIds(items) as T[], totalCount, next, path }, fetchPage);
   }
+}
+
+function contextOf(request: HttpRequest): DecodeContext {
+  return { operation: request.operation, clientRequestId: request.headers['x-request-id'] };
+}
+
+/** The parsed body of a 2xx answer; any other status becomes its typed error. */
+function successBody(response: HttpResponse, context: DecodeContext): unknown {
+  if (response.status < 200 || response.status >= 300) throw errorFromResponse(response, context);
+  return parseBody(response.body);
 }

@@ -1,5 +1,5 @@
 import type { TokenManager } from '../auth/token-manager.js';
-import type { Policy } from './types.js';
+import type { HttpRequest, HttpResponse, Policy, Sender } from './types.js';
 
 /**
  * Sends the bearer token. A 401 means athena refused the token, not the request,
@@ -7,16 +7,24 @@ import type { Policy } from './types.js';
  * once (writes too: a 401 was never processed). A second 401 reaches the caller.
  */
 export function createAuthPolicy(tokens: TokenManager): Policy {
-  return async (request, next) => {
-    if (!request.authenticate) return next(request);
-    const context = { signal: request.signal, deadline: request.deadline, operation: request.operation };
-    const token = tokens.peekFreshToken() ?? (await tokens.getAccessToken(context));
-    request.headers.authorization = `Bearer ${token}`;
-    const response = await next(request);
-    if (response.status !== 401) return response;
-
-    await tokens.invalidate(token);
-    request.headers.authorization = `Bearer ${await tokens.getAccessToken(context)}`;
+  const replayWithNewToken = async (request: HttpRequest, next: Sender, refused: string): Promise<HttpResponse> => {
+    await tokens.invalidate(refused);
+    request.headers.authorization = `Bearer ${await tokens.getAccessToken(callContext(request))}`;
     return next(request);
   };
+  const sendWith = (token: string, request: HttpRequest, next: Sender): Promise<HttpResponse> => {
+    request.headers.authorization = `Bearer ${token}`;
+    return next(request).then((response) => (response.status === 401 ? replayWithNewToken(request, next, token) : response));
+  };
+  return (request, next) => {
+    if (!request.authenticate) return next(request);
+    // The common case, a cached token with time to spare, takes no await at all.
+    const fresh = tokens.peekFreshToken();
+    if (fresh !== undefined) return sendWith(fresh, request, next);
+    return tokens.getAccessToken(callContext(request)).then((token) => sendWith(token, request, next));
+  };
+}
+
+function callContext(request: HttpRequest) {
+  return { signal: request.signal, deadline: request.deadline, operation: request.operation };
 }

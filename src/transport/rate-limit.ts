@@ -1,5 +1,5 @@
 import type { RateLimiter } from '../core/rate-limiter.js';
-import type { Policy } from './types.js';
+import type { HttpRequest, HttpResponse, Policy, Sender } from './types.js';
 
 /**
  * Takes a slot from the rate limiter before each attempt and shows it every
@@ -10,15 +10,20 @@ import type { Policy } from './types.js';
  * first at the gateway).
  */
 export function createRateLimitPolicy(limiter: RateLimiter): Policy {
-  return async (request, next) => {
-    const wait = limiter.acquire(request.signal, request.deadline);
-    if (wait) {
-      await wait;
-      // The wait used part of the deadline: the attempt may not outlive it.
-      request.attemptTimeoutMs = Math.max(1, Math.min(request.attemptTimeoutMs, request.deadline - Date.now()));
-    }
-    const response = await next(request);
+  // Plain promise chains rather than an async function: this runs on every attempt,
+  // and when no wait is needed it adds one promise reaction and no closure.
+  const observe = (response: HttpResponse): HttpResponse => {
     limiter.observe(response.headers);
     return response;
+  };
+  const sendObserved = (request: HttpRequest, next: Sender) => next(request).then(observe);
+  return (request, next) => {
+    const wait = limiter.acquire(request.signal, request.deadline);
+    if (!wait) return sendObserved(request, next);
+    return wait.then(() => {
+      // The wait used part of the deadline: the attempt may not outlive it.
+      request.attemptTimeoutMs = Math.max(1, Math.min(request.attemptTimeoutMs, request.deadline - Date.now()));
+      return sendObserved(request, next);
+    });
   };
 }
