@@ -7,6 +7,7 @@ import type * as NodeHttp from 'node:http';
 import type * as NodeHttps from 'node:https';
 import { ConnectionError, RequestAbortedError, TimeoutError } from '../core/errors.js';
 import { toConnectionError } from './network-errors.js';
+import { AttemptTimer } from './attempt-timer.js';
 import { isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from './types.js';
 
 interface NodeModules {
@@ -30,6 +31,7 @@ export function isNodeRuntime(): boolean {
 export function createNodeSender(): ClosableSender {
   let modules: NodeModules | undefined;
   let loading: Promise<NodeModules> | undefined;
+  const limits = new AttemptTimer();
 
   const load = async (): Promise<NodeModules> => {
     const [http, https] = await Promise.all([import('node:http'), import('node:https')]);
@@ -42,38 +44,34 @@ export function createNodeSender(): ClosableSender {
     return modules;
   };
 
-  const send: Sender = async (request) => {
-    const mods = modules ?? (await (loading ??= load()));
-    return sendWith(mods, request);
-  };
+  // Not an async function: once the modules are loaded, the sender's promise is the caller's, with no extra hop.
+  const send: Sender = (request) =>
+    modules ? sendWith(modules, limits, request) : (loading ??= load()).then((mods) => sendWith(mods, limits, request));
 
   return {
     send,
     close() {
+      limits.stop();
       modules?.httpAgent.destroy();
       modules?.httpsAgent.destroy();
     },
   };
 }
 
-function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse> {
-  const { origin, signal } = request;
+function sendWith(mods: NodeModules, limits: AttemptTimer, request: HttpRequest): Promise<HttpResponse> {
+  const { origin, signal, body } = request;
   return new Promise<HttpResponse>((resolve, reject) => {
     if (signal?.aborted) {
       reject(new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason }));
       return;
     }
     const isHttps = origin.protocol === 'https:';
-    const headers: Record<string, string | number> = request.headers;
-    const { body } = request;
-    if (typeof body === 'string') headers['content-length'] = Buffer.byteLength(body);
-    else if (body?.contentLength !== undefined) headers['content-length'] = body.contentLength;
 
     let settled = false;
     const finish = (error: Error | undefined, response?: HttpResponse) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      limit.clear();
       signal?.removeEventListener('abort', onAbort);
       if (error) reject(error);
       else resolve(response as HttpResponse);
@@ -85,7 +83,7 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
         port: origin.port,
         path: request.path,
         method: request.method,
-        headers,
+        headers: headerList(request),
         agent: isHttps ? mods.httpsAgent : mods.httpAgent,
       },
       (res) => {
@@ -98,7 +96,7 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
           }
           finish(undefined, {
             status: res.statusCode ?? 0,
-            headers: flattenHeaders(res.headers),
+            headers: lowerCaseHeaders(res.rawHeaders),
             body: chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8'),
           });
         });
@@ -114,17 +112,31 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
       req.destroy(error);
       finish(error);
     };
-    const timer = setTimeout(() => {
+    const limit = limits.arm(request.attemptTimeoutMs, () => {
       const error = new TimeoutError(`${request.operation}: no complete response within ${request.attemptTimeoutMs} ms.`);
       req.destroy(error);
       finish(error);
-    }, request.attemptTimeoutMs);
+    });
 
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (error) => finish(failure(error)));
     if (isStreamBody(body)) pump(req, body).catch((error: unknown) => req.destroy(error instanceof Error ? error : new Error(String(error))));
     else req.end(body);
   });
+}
+
+/**
+ * The request's headers as a flat `[name, value, ...]` list, Host first. Node writes a
+ * list as given (still validating each header) and skips the per-header `setHeader`
+ * bookkeeping an object goes through: measurably cheaper on every attempt.
+ */
+function headerList(request: HttpRequest): string[] {
+  const list = ['host', request.origin.host];
+  const { headers, body } = request;
+  for (const name in headers) list.push(name, headers[name] as string);
+  if (typeof body === 'string') list.push('content-length', String(Buffer.byteLength(body)));
+  else if (body?.contentLength !== undefined) list.push('content-length', String(body.contentLength));
+  return list;
 }
 
 /** Writes a streamed body chunk by chunk, waiting for the socket to drain: never the whole file in memory. */
@@ -152,11 +164,18 @@ function drained(req: NodeHttp.ClientRequest): Promise<void> {
   });
 }
 
-function flattenHeaders(headers: NodeHttp.IncomingHttpHeaders): Record<string, string> {
+/**
+ * Response headers by lower-case name, repeated ones joined with ", ", read from the raw
+ * list: cheaper than materialising Node's `res.headers`, which this sender never needs.
+ */
+function lowerCaseHeaders(raw: string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name];
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase();
+    if (name === '__proto__') continue;
+    const value = raw[i + 1] as string;
+    const previous = out[name];
+    out[name] = previous === undefined ? value : `${previous}, ${value}`;
   }
   return out;
 }

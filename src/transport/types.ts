@@ -5,6 +5,8 @@ export interface Origin {
   readonly protocol: 'http:' | 'https:';
   readonly hostname: string;
   readonly port: number;
+  /** The Host header: `hostname[:port]`, the port left out when it is the scheme's default. */
+  readonly host: string;
   /** `protocol//host:port`, no trailing slash. */
   readonly href: string;
 }
@@ -69,5 +71,5 @@ export function composePipeline(policies: readonly Policy[], send: Sender): Send
 export function parseOrigin(url: URL): Origin {
   const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
   const port = url.port ? Number(url.port) : protocol === 'https:' ? 443 : 80;
-  return { protocol, hostname: url.hostname, port, href: url.origin };
+  return { protocol, hostname: url.hostname, port, host: url.host, href: url.origin };
 }

@@ -1,0 +1,60 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AthenaClient } from '../../src/index.js';
+import { withSimulator } from '../helpers.js';
+
+type Env = Awaited<ReturnType<typeof withSimulator>>;
+let env: Env | undefined;
+afterEach(async () => {
+  await env?.close();
+  env = undefined;
+});
+
+describe('the request as athena receives it (Node sender)', () => {
+  it('sends Host, Accept, User-Agent, X-Request-Id and the bearer token, each once', async () => {
+    env = await withSimulator();
+    const athena = env.client();
+    await athena.patients.getPatient('1');
+    const seen = env.sim.requests.at(-1);
+    const port = new URL(env.sim.url).port;
+    expect(seen?.headers).toMatchObject({
+      host: `127.0.0.1:${port}`,
+      accept: 'application/json',
+      'user-agent': expect.stringMatching(/^athenahealth-sdk\/\d+\.\d+\.\d+/),
+      'x-request-id': expect.stringMatching(/^[0-9a-f-]{36}$/),
+      authorization: expect.stringMatching(/^Bearer \S+$/),
+    });
+  });
+
+  it('gives a form body with non-ASCII text its length in bytes, so athena reads all of it', async () => {
+    env = await withSimulator();
+    const athena = env.client();
+    const created = await athena.patients.createPatient({ departmentid: '1', firstname: 'Zoë', lastname: 'Ångström', dob: '1980-01-02' });
+    const patient = await athena.patients.getPatient(created.patientid);
+    expect(patient).toMatchObject({ firstname: 'Zoë', lastname: 'Ångström' });
+  });
+
+  it('reads response headers by lower-case name and joins repeated ones', async () => {
+    const server = http.createServer((req, res) => {
+      if (req.url?.startsWith('/oauth2/')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"access_token":"t","token_type":"Bearer","expires_in":3600}');
+        return;
+      }
+      res.writeHead(429, [['Retry-After', '0'], ['X-Request-Id', 'first'], ['X-Request-Id', 'second'], ['Content-Type', 'application/json']]);
+      res.end('{"error":"slow down"}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const athena = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '1', baseUrl: url, logLevel: 'off', maxRetries: 0 });
+      const error = await athena.practice.ping().catch((e: unknown) => e);
+      expect(error).toMatchObject({ status: 429, requestId: 'first, second', retryAfterMs: 0 });
+      athena.close();
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
