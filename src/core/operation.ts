@@ -84,6 +84,8 @@ export function isPresent(value: unknown): boolean {
   return true;
 }
 
+const NO_GROUPS: readonly (readonly string[])[] = [];
+
 /**
  * The required parameters of an operation that are missing from `params`,
  * and the `atLeastOneOf` groups none of whose members is present. Shared by the
@@ -93,7 +95,10 @@ export function findMissingParams(
   op: OperationSpec,
   params: Record<string, unknown>,
 ): { missing: string[]; unmetGroups: (readonly string[])[] } {
-  const missing = op.params.filter((p) => p.required && !isPresent(params[p.name])).map((p) => p.name);
-  const unmetGroups = (op.atLeastOneOf ?? []).filter((group) => !group.some((name) => isPresent(params[name])));
+  // Plain loops: this runs before every call, and usually finds nothing.
+  const missing: string[] = [];
+  for (const p of op.params) if (p.required && !isPresent(params[p.name])) missing.push(p.name);
+  const unmetGroups: (readonly string[])[] = [];
+  for (const group of op.atLeastOneOf ?? NO_GROUPS) if (!group.some((name) => isPresent(params[name]))) unmetGroups.push(group);
   return { missing, unmetGroups };
 }

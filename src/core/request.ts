@@ -18,15 +18,39 @@ export interface BuiltRequest {
   operation: string;
 }
 
-const paramIndexCache = new WeakMap<OperationSpec, Map<string, ParamSpec>>();
+/** What every call of an operation needs from its table row, worked out on its first call. */
+interface CompiledOperation {
+  index: Map<string, ParamSpec>;
+  /** The path template split at its placeholders: literal, name, literal, name, ..., literal. */
+  pathParts: string[];
+  defaultLocation: 'body' | 'query';
+  /** `METHOD /template`, the operation's name in logs and errors. */
+  operation: string;
+}
 
-function paramIndex(op: OperationSpec): Map<string, ParamSpec> {
-  let index = paramIndexCache.get(op);
-  if (!index) {
-    index = new Map(op.params.map((p) => [p.name, p]));
-    paramIndexCache.set(op, index);
+const compiled = new WeakMap<OperationSpec, CompiledOperation>();
+
+function compile(op: OperationSpec): CompiledOperation {
+  let entry = compiled.get(op);
+  if (!entry) {
+    entry = {
+      index: new Map(op.params.map((p) => [p.name, p])),
+      // split() with a capturing group keeps the names at the odd positions.
+      pathParts: op.path.split(/\{([^}]+)\}/),
+      defaultLocation: op.method === 'POST' || op.method === 'PUT' ? 'body' : 'query',
+      operation: `${op.method} ${op.path}`,
+    };
+    compiled.set(op, entry);
   }
-  return index;
+  return entry;
+}
+
+/** `/v1/{practiceid}` for the last practice seen: a client sends every call to the same one. */
+let lastPractice: { id: string; prefix: string } | undefined;
+
+function practicePrefix(practiceId: string, where: string): string {
+  if (lastPractice?.id !== practiceId) lastPractice = { id: practiceId, prefix: `/v1/${encodePathSegment('practiceid', practiceId, where)}` };
+  return lastPractice.prefix;
 }
 
 /**
@@ -52,9 +76,8 @@ export function buildOperationRequest(
     throw new InvalidRequestError(`${where}: at least one of ${group.map((m) => `'${m}'`).join(', ')} is required.`);
   }
 
-  const index = paramIndex(op);
-  const defaultLocation = op.method === 'POST' || op.method === 'PUT' ? 'body' : 'query';
-  let path = op.path;
+  const { index, pathParts, defaultLocation, operation } = compile(op);
+  let pathValues: Record<string, string> | undefined;
   const query: [string, string][] = [];
   const body: [string, string][] = [];
 
@@ -63,7 +86,7 @@ export function buildOperationRequest(
     if (value === undefined || value === null) continue;
     const spec = index.get(name);
     if (spec?.in === 'path') {
-      path = path.replace(`{${name}}`, encodePathSegment(name, value, where));
+      (pathValues ??= {})[name] = encodePathSegment(name, value, where);
       continue;
     }
     const encoded = encodeValue(name, value, spec?.type, where);
@@ -75,17 +98,21 @@ export function buildOperationRequest(
     }
     ((spec?.in ?? defaultLocation) === 'body' ? body : query).push([name, encoded]);
   }
-  if (path.includes('{')) {
+
+  let path = pathParts[0] as string;
+  for (let i = 1; i < pathParts.length; i += 2) {
+    const value = pathValues?.[pathParts[i] as string];
     // A path parameter declared in the template but absent from the table's params.
-    throw new InvalidRequestError(`${where}: missing path parameter in ${op.path}.`);
+    if (value === undefined) throw new InvalidRequestError(`${where}: missing path parameter in ${op.path}.`);
+    path += value + (pathParts[i + 1] as string);
   }
 
-  const prefix = op.practiceScoped === false ? '/v1' : `/v1/${encodePathSegment('practiceid', practiceId, where)}`;
+  const prefix = op.practiceScoped === false ? '/v1' : practicePrefix(practiceId, where);
   const queryString = formEncode(query);
   return {
     method: op.method,
     path: `${prefix}${path}${queryString ? `?${queryString}` : ''}`,
     body: defaultLocation === 'body' || body.length ? formEncode(body) : undefined,
-    operation: `${op.method} ${op.path}`,
+    operation,
   };
 }

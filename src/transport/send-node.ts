@@ -7,7 +7,6 @@ import type * as NodeHttp from 'node:http';
 import type * as NodeHttps from 'node:https';
 import { ConnectionError, RequestAbortedError, TimeoutError } from '../core/errors.js';
 import { toConnectionError } from './network-errors.js';
-import { AttemptTimer } from './attempt-timer.js';
 import { isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from './types.js';
 
 interface NodeModules {
@@ -31,7 +30,6 @@ export function isNodeRuntime(): boolean {
 export function createNodeSender(): ClosableSender {
   let modules: NodeModules | undefined;
   let loading: Promise<NodeModules> | undefined;
-  const limits = new AttemptTimer();
 
   const load = async (): Promise<NodeModules> => {
     const [http, https] = await Promise.all([import('node:http'), import('node:https')]);
@@ -46,19 +44,18 @@ export function createNodeSender(): ClosableSender {
 
   // Not an async function: once the modules are loaded, the sender's promise is the caller's, with no extra hop.
   const send: Sender = (request) =>
-    modules ? sendWith(modules, limits, request) : (loading ??= load()).then((mods) => sendWith(mods, limits, request));
+    modules ? sendWith(modules, request) : (loading ??= load()).then((mods) => sendWith(mods, request));
 
   return {
     send,
     close() {
-      limits.stop();
       modules?.httpAgent.destroy();
       modules?.httpsAgent.destroy();
     },
   };
 }
 
-function sendWith(mods: NodeModules, limits: AttemptTimer, request: HttpRequest): Promise<HttpResponse> {
+function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse> {
   const { origin, signal, body } = request;
   return new Promise<HttpResponse>((resolve, reject) => {
     if (signal?.aborted) {
@@ -71,7 +68,7 @@ function sendWith(mods: NodeModules, limits: AttemptTimer, request: HttpRequest)
     const finish = (error: Error | undefined, response?: HttpResponse) => {
       if (settled) return;
       settled = true;
-      limit.clear();
+      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       if (error) reject(error);
       else resolve(response as HttpResponse);
@@ -100,29 +97,32 @@ function sendWith(mods: NodeModules, limits: AttemptTimer, request: HttpRequest)
             body: chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8'),
           });
         });
-        res.on('error', (error) => finish(failure(error)));
-        res.on('aborted', () => finish(failure(new Error('aborted'))));
+        // A body cut short surfaces here too: Node destroys the response with an 'aborted' error.
+        res.on('error', onError);
       },
     );
 
-    const failure = (error: Error): Error =>
-      error instanceof TimeoutError || error instanceof RequestAbortedError ? error : toConnectionError(error, request.operation);
+    const onError = (error: Error) => finish(asTransportError(error, request.operation));
     const onAbort = () => {
       const error = new RequestAbortedError('The request was aborted by the caller.', { cause: signal?.reason });
       req.destroy(error);
       finish(error);
     };
-    const limit = limits.arm(request.attemptTimeoutMs, () => {
+    const timer = setTimeout(() => {
       const error = new TimeoutError(`${request.operation}: no complete response within ${request.attemptTimeoutMs} ms.`);
       req.destroy(error);
       finish(error);
-    });
+    }, request.attemptTimeoutMs);
 
     signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (error) => finish(failure(error)));
+    req.on('error', onError);
     if (isStreamBody(body)) pump(req, body).catch((error: unknown) => req.destroy(error instanceof Error ? error : new Error(String(error))));
     else req.end(body);
   });
+}
+
+function asTransportError(error: Error, operation: string): Error {
+  return error instanceof TimeoutError || error instanceof RequestAbortedError ? error : toConnectionError(error, operation);
 }
 
 /**

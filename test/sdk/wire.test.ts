@@ -27,6 +27,16 @@ describe('the request as athena receives it (Node sender)', () => {
     });
   });
 
+  it('gives every call its own UUID-shaped X-Request-Id', async () => {
+    env = await withSimulator();
+    const athena = env.client();
+    await Promise.all(Array.from({ length: 50 }, (_, i) => athena.patients.getPatient(String((i % 5) + 1))));
+    const ids = env.sim.requests.filter((r) => r.path.includes('/patients/')).map((r) => r.headers['x-request-id']);
+    expect(ids).toHaveLength(50);
+    expect(new Set(ids).size).toBe(50);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it('gives a form body with non-ASCII text its length in bytes, so athena reads all of it', async () => {
     env = await withSimulator();
     const athena = env.client();
