@@ -4,19 +4,19 @@
  *
  * Options (env):
  *   BENCH_QUICK=1        short everything (a smoke run while developing; numbers are rough)
- *   BENCH_DURATION_MS    per client, concurrency and round (default 3000; quick 500)
- *   BENCH_ROUNDS         rounds per concurrency, best kept (default 3; quick 1)
+ *   BENCH_DURATION_MS    per client, concurrency and round (default 2000; quick 500)
+ *   BENCH_ROUNDS         rounds per concurrency, medians reported (default 5; quick 1)
  *   BENCH_TOKEN_RUN_MS   the expiring-token run (default 60000; quick 15000)
  *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package
  */
 import os from 'node:os';
 import { QUICK, runChild, startSimulatorProcess, table } from './harness.js';
 import { measurePackage } from './package-size.js';
-import { floorOf, measureThroughput, SDK } from './throughput.js';
+import { measureThroughput, SDK } from './throughput.js';
 import { coldBurstTokenRequests, expiringTokenRun } from './token-load.js';
 
-const durationMs = Number(process.env.BENCH_DURATION_MS ?? (QUICK ? 500 : 3000));
-const rounds = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
+const durationMs = Number(process.env.BENCH_DURATION_MS ?? (QUICK ? 500 : 2000));
+const rounds = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 5));
 const tokenRunMs = Number(process.env.BENCH_TOKEN_RUN_MS ?? (QUICK ? 15_000 : 60_000));
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const runs = (section: string) => !only || only.includes(section);
@@ -35,17 +35,15 @@ console.log(`Node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus()
 
 if (runs('throughput')) {
   console.log(`## 1. getPatient throughput and latency\n`);
-  console.log(`Simulator in a second process on loopback; ${rounds} round(s) of ${durationMs} ms per client and concurrency, best round kept. "vs floor" is req/s over the faster raw client (node:http or undici) at that concurrency; CPU is this process's CPU time per request.\n`);
+  console.log(`Simulator in a second process on loopback; ${rounds} round(s) of ${durationMs} ms per client and concurrency; each round starts with a different client and the heap is collected before every run. Figures are medians over the rounds. "vs floor" is req/s over the faster raw client (node:http or undici) in the same round, and "sdk vs it" the SDK's req/s over this client's in the same round, both as the median over rounds; CPU is this process's CPU time per request.\n`);
   const sim = await startSimulatorProcess();
   const { rows, sdkVsFloor } = await measureThroughput(sim, { durationMs, rounds, concurrencies: [1, 16, 64] });
   await sim.stop();
   const out = [['concurrency', 'client', 'req/s', 'median ms', 'p99 ms', 'CPU µs/req', 'vs floor', 'sdk vs it']];
-  for (const { concurrency, client, result } of rows) {
-    const floor = floorOf(rows, concurrency);
-    const sdk = rows.find((r) => r.concurrency === concurrency && r.client === SDK)?.result;
+  for (const { concurrency, client, result, vsFloor, sdkVsIt } of rows) {
     out.push([
       String(concurrency), client, fmt(result.rps), fmt(result.medianMs, 3), fmt(result.p99Ms, 3), fmt(result.cpuUsPerRequest),
-      fmt(result.rps / floor.rps, 2), client === SDK || !sdk ? '' : fmt(sdk.rps / result.rps, 2),
+      fmt(vsFloor, 2), client === SDK ? '' : fmt(sdkVsIt, 2),
     ]);
   }
   console.log(table(out));

@@ -5,19 +5,26 @@
  *   a hand-written client can be, with no auth, retry, validation or decoding);
  * - global fetch with a fixed token;
  * - axios with an interceptor that adds the token (how most athena integrations in Node look).
- * Rounds interleave the clients so drift in machine load hits them alike; the best round is kept.
+ * Rounds interleave the clients, each round starting with a different one, and the heap is
+ * collected before every run, so one client's garbage or a slow spell of the machine is not
+ * charged to the next client. Ratios are the median over rounds of ratios within a round.
  */
 import http from 'node:http';
 import axios from 'axios';
 import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
-import { fetchToken, runLoad, type LoadResult, type SimProcess, loadSdk } from './harness.js';
+import { fetchToken, median, runLoad, type LoadResult, type SimProcess, loadSdk } from './harness.js';
 
 const { AthenaClient } = await loadSdk();
 
 export interface ThroughputRow {
   concurrency: number;
   client: string;
+  /** Median of each measure over the rounds. */
   result: LoadResult;
+  /** Median over rounds of this client's req/s over the floor's in the same round. */
+  vsFloor: number;
+  /** Median over rounds of the SDK's req/s over this client's in the same round. */
+  sdkVsIt: number;
 }
 
 export interface ThroughputResult {
@@ -86,19 +93,32 @@ export async function measureThroughput(sim: SimProcess, options: { durationMs: 
 
   const rows: ThroughputRow[] = [];
   const sdkVsFloor = new Map<number, number>();
+  const collectGarbage = (globalThis as { gc?: () => void }).gc;
   for (const concurrency of options.concurrencies) {
-    const best = new Map<string, LoadResult>();
+    const results = new Map<string, LoadResult[]>(clients.map(([name]) => [name, []]));
     for (let round = 0; round < options.rounds; round++) {
-      for (const [name, call] of clients) {
+      for (let k = 0; k < clients.length; k++) {
+        const [name, call] = clients[(round + k) % clients.length] as [string, Call];
+        collectGarbage?.();
         const result = await runLoad(call, concurrency, options.durationMs);
         if (result.errors) throw new Error(`${name} had ${result.errors} errors at concurrency ${concurrency}`);
-        const previous = best.get(name);
-        if (!previous || result.rps > previous.rps) best.set(name, result);
+        results.get(name)?.push(result);
       }
     }
-    for (const [client, result] of best) rows.push({ concurrency, client, result });
-    const floor = Math.max(...FLOOR_CLIENTS.map((name) => (best.get(name) as LoadResult).rps));
-    sdkVsFloor.set(concurrency, (best.get(SDK) as LoadResult).rps / floor);
+    const rpsOf = (name: string) => (results.get(name) as LoadResult[]).map((r) => r.rps);
+    const floorRps = rpsOf(SDK).map((_, round) => Math.max(...FLOOR_CLIENTS.map((name) => rpsOf(name)[round] as number)));
+    const sdkRps = rpsOf(SDK);
+    for (const [client] of clients) {
+      const rps = rpsOf(client);
+      rows.push({
+        concurrency,
+        client,
+        result: medianResult(results.get(client) as LoadResult[]),
+        vsFloor: median(rps.map((value, round) => value / (floorRps[round] as number))),
+        sdkVsIt: median(rps.map((value, round) => (sdkRps[round] as number) / value)),
+      });
+    }
+    sdkVsFloor.set(concurrency, median(sdkRps.map((value, round) => value / (floorRps[round] as number))));
   }
 
   athena.close();
@@ -107,8 +127,15 @@ export async function measureThroughput(sim: SimProcess, options: { durationMs: 
   return { rows, sdkVsFloor };
 }
 
-/** The floor at a concurrency: the faster of the two raw clients. */
-export function floorOf(rows: ThroughputRow[], concurrency: number): LoadResult {
-  const floors = rows.filter((r) => r.concurrency === concurrency && FLOOR_CLIENTS.includes(r.client)).map((r) => r.result);
-  return floors.reduce((a, b) => (b.rps > a.rps ? b : a));
+/** Each measure's median over the rounds (not one round's figures: the rounds are noisy independently). */
+function medianResult(results: LoadResult[]): LoadResult {
+  const of = (pick: (r: LoadResult) => number) => median(results.map(pick));
+  return {
+    requests: of((r) => r.requests),
+    rps: of((r) => r.rps),
+    medianMs: of((r) => r.medianMs),
+    p99Ms: of((r) => r.p99Ms),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    cpuUsPerRequest: of((r) => r.cpuUsPerRequest),
+  };
 }
