@@ -1,7 +1,7 @@
 /**
  * One client's `getPatient` calls over an in-memory socket, for counting instructions
  * per call under callgrind (see bench/instructions.sh): no kernel, no server process, so
- * the count is the client's own work and repeats to about 0.3%.
+ * the count is the client's own work and repeats within 1-2% between invocations.
  *
  * Env: CLIENT=sdk|raw, CALLS (measured calls after a 6,000-call warm-up; 0 measures the warm-up alone).
  */

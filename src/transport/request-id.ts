@@ -13,6 +13,8 @@ export const requestIdPolicy: Policy = (request, next) => {
  * `crypto.randomUUID()` on every call. They are not secrets and must not be used as such.
  */
 let prefix = '';
+// Counting from 0 and padding keeps the counter a small integer: V8 formats those fast,
+// while numbers past 2^31 take a slow path (measured: more instructions, not fewer).
 let counter = 0;
 const COUNTER_LIMIT = 0xffff_ffff_ffff;
 

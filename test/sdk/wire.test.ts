@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AthenaClient } from '../../src/index.js';
+import { newRequestId } from '../../src/transport/request-id.js';
+import { parseOrigin } from '../../src/transport/types.js';
 import { withSimulator } from '../helpers.js';
 
 type Env = Awaited<ReturnType<typeof withSimulator>>;
@@ -66,5 +68,22 @@ describe('the request as athena receives it (Node sender)', () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe('wire details', () => {
+  it.each([
+    ['https://api.platform.athenahealth.com', 'api.platform.athenahealth.com', 443],
+    ['https://api.example.com:8443', 'api.example.com:8443', 8443],
+    ['http://127.0.0.1:80', '127.0.0.1', 80],
+    ['http://[::1]:8787', '[::1]:8787', 8787],
+  ])('the Host header of %s is %s', (url, host, port) => {
+    expect(parseOrigin(new URL(url))).toMatchObject({ host, port });
+  });
+
+  it('request ids are UUID-shaped (version 4, RFC variant) and never repeat', () => {
+    const ids = Array.from({ length: 10_000 }, newRequestId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
