@@ -113,6 +113,9 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
       req.destroy(error);
       finish(error);
     }, request.attemptTimeoutMs);
+    // The in-flight socket keeps the process alive; a referenced timer would only add work:
+    // Node recreates a referenced timer's list and toggles the loop's reference on each call.
+    timer.unref();
 
     signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', onError);
@@ -167,11 +170,18 @@ function drained(req: NodeHttp.ClientRequest): Promise<void> {
 /**
  * Response headers by lower-case name, repeated ones joined with ", ", read from the raw
  * list: cheaper than materialising Node's `res.headers`, which this sender never needs.
+ * A server sends the same few names on every answer: `headerNames` keeps each one's
+ * lower-case form, so the keys of every response after the first are the same strings.
  */
 function lowerCaseHeaders(raw: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name = (raw[i] as string).toLowerCase();
+    const given = raw[i] as string;
+    let name = headerNames.get(given);
+    if (name === undefined) {
+      name = given.toLowerCase();
+      if (headerNames.size < 512) headerNames.set(given, name);
+    }
     if (name === '__proto__') continue;
     const value = raw[i + 1] as string;
     const previous = out[name];
@@ -179,3 +189,6 @@ function lowerCaseHeaders(raw: string[]): Record<string, string> {
   }
   return out;
 }
+
+/** Header name as received -> lower-case; bounded, so a server inventing names cannot grow it. */
+const headerNames = new Map<string, string>();

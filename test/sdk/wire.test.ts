@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,9 +62,39 @@ describe('the request as athena receives it (Node sender)', () => {
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const athena = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '1', baseUrl: url, logLevel: 'off', maxRetries: 0 });
-      const error = await athena.practice.ping().catch((e: unknown) => e);
-      expect(error).toMatchObject({ status: 429, requestId: 'first, second', retryAfterMs: 0 });
+      // Twice: the second response's header names come from the sender's name cache.
+      for (let call = 0; call < 2; call++) {
+        const error = await athena.practice.ping().catch((e: unknown) => e);
+        expect(error).toMatchObject({ status: 429, requestId: 'first, second', retryAfterMs: 0 });
+      }
       athena.close();
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("times out an attempt that gets no answer, in a process with nothing else to wait on", async () => {
+    // The token is answered; the API request is accepted and left hanging.
+    const server = http.createServer((req, res) => {
+      if (!req.url?.startsWith('/oauth2/')) return;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"access_token":"t","token_type":"Bearer","expires_in":3600}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const child = spawn(process.execPath, ['--import', 'tsx', new URL('./silent-server-child.ts', import.meta.url).pathname, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      clearTimeout(killer);
+      expect(code).toBe(0);
+      // Without the timer firing, the child would exit early with no line, or never.
+      const report = JSON.parse(out.trim()) as { outcome: string; elapsedMs: number };
+      expect(report.outcome).toBe('TimeoutError');
+      expect(report.elapsedMs).toBeGreaterThanOrEqual(290);
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
