@@ -98,7 +98,9 @@ export class OperationCaller {
     validateRequestOptions(options, `${method} ${path}`);
     const built: BuiltRequest = { method, path: params.query ? `${path}?${params.query}` : path, body: params.body, operation: `${method} ${path}` };
     const { response, body } = await this.#execute(built, options);
-    return { response, body };
+    // A plain object for the caller: the Node sender's response builds its headers lazily,
+    // behind a getter that console.log and object spread would not show.
+    return { response: { status: response.status, headers: response.headers, body: response.body }, body };
   }
 
   /** The API origin every request of this client goes to; next links are checked against it. */

@@ -27,10 +27,15 @@ export class DailyQuotaPacer {
 
   /** Reads the quota headers of an API response (lower-case names); ignores answers without them. */
   observe(headers: Record<string, string>, now = Date.now()): void {
-    const remaining = parseCount(headers['x-ratelimit-remaining']);
+    this.observeQuota(headers['x-ratelimit-limit'], headers['x-ratelimit-remaining'], now);
+  }
+
+  /** The same, given the values of `X-RateLimit-Limit` and `X-RateLimit-Remaining`. */
+  observeQuota(limitHeader: string | undefined, remainingHeader: string | undefined, now = Date.now()): void {
+    const remaining = parseCount(remainingHeader);
     if (remaining === undefined) return;
     this.#remaining = remaining;
-    this.#limit = parseCount(headers['x-ratelimit-limit']) ?? this.#limit;
+    this.#limit = parseCount(limitHeader) ?? this.#limit;
     this.#day = Math.floor(now / DAY_MS);
   }
 

@@ -26,6 +26,15 @@ export interface RateLimiter {
    */
   observe(headers: Record<string, string>): void;
   /**
+   * Optional and faster: when present, the client calls this instead of `observe` with
+   * just athena's quota headers (`X-RateLimit-Limit`, `X-RateLimit-Remaining`; undefined
+   * when absent), so no response's full header record is built for the limiter.
+   * Implement `observe` alone to see every header.
+   * @example
+   * limiter.observeQuota?.('50000', '1200');
+   */
+  observeQuota?(limit: string | undefined, remaining: string | undefined): void;
+  /**
    * The client hands over its logger when the limiter has none of its own.
    * @example
    * limiter.setLogger(console);
@@ -132,6 +141,15 @@ export class MemoryRateLimiter implements RateLimiter {
    */
   observe(headers: Record<string, string>): void {
     this.#quota.observe(headers);
+  }
+
+  /**
+   * Reads athena's quota headers by value.
+   * @example
+   * limiter.observeQuota('50000', '1200');
+   */
+  observeQuota(limit: string | undefined, remaining: string | undefined): void {
+    this.#quota.observeQuota(limit, remaining);
   }
 
   /**

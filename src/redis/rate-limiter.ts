@@ -101,8 +101,17 @@ export class RedisRateLimiter implements RateLimiter {
    * limiter.observe({ 'x-ratelimit-limit': '50000', 'x-ratelimit-remaining': '1200' });
    */
   observe(headers: Record<string, string>): void {
-    this.#quota.observe(headers);
-    this.#fallback.observe(headers);
+    this.observeQuota(headers['x-ratelimit-limit'], headers['x-ratelimit-remaining']);
+  }
+
+  /**
+   * The same, given the two header values (the client's fast path).
+   * @example
+   * limiter.observeQuota('50000', '1200');
+   */
+  observeQuota(limit: string | undefined, remaining: string | undefined): void {
+    this.#quota.observeQuota(limit, remaining);
+    this.#fallback.observeQuota(limit, remaining);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Logger } from '../core/logger.js';
-import type { HttpRequest, Policy } from './types.js';
+import { headerOf, type HttpRequest, type Policy } from './types.js';
 
 /**
  * One line per attempt. Only the path before `?` is logged: query values are
@@ -11,9 +11,8 @@ export function createLogPolicy(logger: Logger): Policy {
     try {
       const response = await next(request);
       const ms = Date.now() - started;
-      const line = `athena ${describe(request)} -> ${response.status} in ${ms} ms (request id ${request.headers['x-request-id']}${
-        response.headers['x-request-id'] ? `, server ${response.headers['x-request-id']}` : ''
-      })`;
+      const serverId = headerOf(response, 'x-request-id');
+      const line = `athena ${describe(request)} -> ${response.status} in ${ms} ms (request id ${request.headers['x-request-id']}${serverId ? `, server ${serverId}` : ''})`;
       if (response.status >= 500 || response.status === 429) logger.warn(line);
       else if (response.status >= 400) logger.info(line);
       else logger.debug(line);

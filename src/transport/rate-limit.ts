@@ -1,5 +1,5 @@
 import type { RateLimiter } from '../core/rate-limiter.js';
-import type { HttpRequest, HttpResponse, Policy, Sender } from './types.js';
+import { headerOf, type HttpRequest, type HttpResponse, type Policy, type Sender } from './types.js';
 
 /**
  * Takes a slot from the rate limiter before each attempt and shows it every
@@ -12,10 +12,17 @@ import type { HttpRequest, HttpResponse, Policy, Sender } from './types.js';
 export function createRateLimitPolicy(limiter: RateLimiter): Policy {
   // Plain promise chains rather than an async function: this runs on every attempt,
   // and when no wait is needed it adds one promise reaction and no closure.
-  const observe = (response: HttpResponse): HttpResponse => {
-    limiter.observe(response.headers);
-    return response;
-  };
+  // A limiter with observeQuota gets athena's two quota headers by name, so the Node
+  // sender's lazy header record is never built on a successful call.
+  const observe = limiter.observeQuota
+    ? (response: HttpResponse): HttpResponse => {
+        limiter.observeQuota?.(headerOf(response, 'x-ratelimit-limit'), headerOf(response, 'x-ratelimit-remaining'));
+        return response;
+      }
+    : (response: HttpResponse): HttpResponse => {
+        limiter.observe(response.headers);
+        return response;
+      };
   const sendObserved = (request: HttpRequest, next: Sender) => next(request).then(observe);
   return (request, next) => {
     const wait = limiter.acquire(request.signal, request.deadline);

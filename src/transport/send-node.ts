@@ -7,6 +7,7 @@ import type * as NodeHttp from 'node:http';
 import type * as NodeHttps from 'node:https';
 import { ConnectionError, RequestAbortedError, TimeoutError } from '../core/errors.js';
 import { toConnectionError } from './network-errors.js';
+import { NodeResponse } from './node-response.js';
 import { isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from './types.js';
 
 interface NodeModules {
@@ -91,11 +92,8 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
             finish(new ConnectionError(`${request.operation}: the connection closed before the response was complete.`, { requestNotSent: false }));
             return;
           }
-          finish(undefined, {
-            status: res.statusCode ?? 0,
-            headers: lowerCaseHeaders(res.rawHeaders),
-            body: chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8'),
-          });
+          const body = chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
+          finish(undefined, new NodeResponse(res.statusCode ?? 0, res.rawHeaders, body));
         });
         // A body cut short surfaces here too: Node destroys the response with an 'aborted' error.
         res.on('error', onError);
@@ -166,29 +164,3 @@ function drained(req: NodeHttp.ClientRequest): Promise<void> {
     req.once('close', onClose);
   });
 }
-
-/**
- * Response headers by lower-case name, repeated ones joined with ", ", read from the raw
- * list: cheaper than materialising Node's `res.headers`, which this sender never needs.
- * A server sends the same few names on every answer: `headerNames` keeps each one's
- * lower-case form, so the keys of every response after the first are the same strings.
- */
-function lowerCaseHeaders(raw: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    const given = raw[i] as string;
-    let name = headerNames.get(given);
-    if (name === undefined) {
-      name = given.toLowerCase();
-      if (headerNames.size < 512) headerNames.set(given, name);
-    }
-    if (name === '__proto__') continue;
-    const value = raw[i + 1] as string;
-    const previous = out[name];
-    out[name] = previous === undefined ? value : `${previous}, ${value}`;
-  }
-  return out;
-}
-
-/** Header name as received -> lower-case; bounded, so a server inventing names cannot grow it. */
-const headerNames = new Map<string, string>();

@@ -53,8 +53,21 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number;
   /** Lower-case header names. */
-  headers: Record<string, string>;
+  readonly headers: Record<string, string>;
   body: string;
+  /**
+   * One header by lower-case name. Responses of the Node sender have it and build
+   * `headers` only when it is first read; `headers` works on every response.
+   * @example
+   * const { response } = await athena.requestRaw('GET', '/ping');
+   * response.header?.('x-request-id') ?? response.headers['x-request-id'];
+   */
+  header?(name: string): string | undefined;
+}
+
+/** One header of a response by lower-case name, without building the whole record where that is lazy. */
+export function headerOf(response: HttpResponse, name: string): string | undefined {
+  return response.header ? response.header(name) : response.headers[name];
 }
 
 /** Sends one attempt and resolves with whatever status came back; rejects only on transport failure. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryRateLimiter, TimeoutError, spacingMs } from '../../src/index.js';
+import { MemoryRateLimiter, TimeoutError, spacingMs, type RateLimiter } from '../../src/index.js';
 import { DailyQuotaPacer } from '../../src/core/quota-pacing.js';
 import { json, startStubServer, stubClient, withSimulator } from '../helpers.js';
 
@@ -61,6 +61,27 @@ describe('MemoryRateLimiter', () => {
       expect(error).toBeInstanceOf(TimeoutError);
       expect((error as Error).message).toContain('nothing was sent');
       expect(stub.requests.filter((r) => r.url !== '/oauth2/v1/token')).toHaveLength(2);
+    } finally {
+      await stub.stop();
+    }
+  });
+
+  it('shows a limiter with only observe every response header, and one with observeQuota the two quota values', async () => {
+    // Mixed-case names, as a gateway may send them; repeated Remaining values are joined.
+    const stub = await startStubServer((_req, res) => {
+      res.writeHead(200, [['Content-Type', 'application/json'], ['X-RateLimit-Limit', '50000'], ['X-RateLimit-Remaining', '1200'], ['X-Request-Id', 'srv-1']]);
+      res.end('{"pong":"true"}');
+    });
+    try {
+      const seenHeaders: Record<string, string>[] = [];
+      const plain: RateLimiter = { acquire: () => undefined, observe: (headers) => void seenHeaders.push(headers) };
+      await stubClient(stub, { rateLimiter: plain }).practice.ping();
+      expect(seenHeaders).toEqual([expect.objectContaining({ 'x-ratelimit-limit': '50000', 'x-ratelimit-remaining': '1200', 'x-request-id': 'srv-1', 'content-type': 'application/json' })]);
+
+      const seenQuota: (string | undefined)[][] = [];
+      const fast: RateLimiter = { acquire: () => undefined, observe: () => seenQuota.push(['observe']), observeQuota: (limit, remaining) => void seenQuota.push([limit, remaining]) };
+      await stubClient(stub, { rateLimiter: fast }).practice.ping();
+      expect(seenQuota).toEqual([['50000', '1200']]);
     } finally {
       await stub.stop();
     }

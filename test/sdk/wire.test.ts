@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AthenaClient } from '../../src/index.js';
 import { newRequestId } from '../../src/transport/request-id.js';
@@ -61,17 +62,30 @@ describe('the request as athena receives it (Node sender)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const athena = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '1', baseUrl: url, logLevel: 'off', maxRetries: 0 });
+      const lines: string[] = [];
+      const logger = { debug: () => {}, info: () => {}, warn: (line: string) => lines.push(line), error: () => {} };
+      const athena = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '1', baseUrl: url, logger, logLevel: 'warn', maxRetries: 0 });
       // Twice: the second response's header names come from the sender's name cache.
       for (let call = 0; call < 2; call++) {
         const error = await athena.practice.ping().catch((e: unknown) => e);
         expect(error).toMatchObject({ status: 429, requestId: 'first, second', retryAfterMs: 0 });
       }
+      // The log line reads the id by name from the raw headers, before any record is built.
+      expect(lines).toHaveLength(2);
+      for (const line of lines) expect(line).toContain('server first, second)');
       athena.close();
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('requestRaw gives a plain response whose headers show in spread and inspection', async () => {
+    env = await withSimulator();
+    const { response, body } = await env.client().requestRaw('GET', '/ping');
+    expect(body).toMatchObject({ pong: 'true' });
+    expect({ ...response }).toMatchObject({ status: 200, headers: { 'x-request-id': expect.stringMatching(/^rrt-/) } });
+    expect(inspect(response)).toContain('x-request-id');
   });
 
   it("times out an attempt that gets no answer, in a process with nothing else to wait on", async () => {
