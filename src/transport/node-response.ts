@@ -26,7 +26,8 @@ export class NodeResponse implements HttpResponse {
 
   /** One header by lower-case name, read from the raw list unless the record exists already. */
   header(name: string): string | undefined {
-    if (this.#headers) return this.#headers[name];
+    if (this.#headers) return Object.hasOwn(this.#headers, name) ? this.#headers[name] : undefined;
+    if (name === '__proto__') return undefined; // never in the record either
     const raw = this.#raw;
     let found: string | undefined;
     for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -57,15 +58,16 @@ function lowerCaseHeaders(raw: string[]): Record<string, string> {
     let name = headerNames.get(given);
     if (name === undefined) {
       name = given.toLowerCase();
-      if (headerNames.size < 512) headerNames.set(given, name);
+      if (headerNames.size < 512 && given.length <= 64) headerNames.set(given, name);
     }
     if (name === '__proto__') continue;
     const value = raw[i + 1] as string;
-    const previous = out[name];
+    // Own values only: a header named like an Object.prototype member ('constructor') starts fresh.
+    const previous = Object.hasOwn(out, name) ? out[name] : undefined;
     out[name] = previous === undefined ? value : `${previous}, ${value}`;
   }
   return out;
 }
 
-/** Header name as received -> lower-case; bounded, so a server inventing names cannot grow it. */
+/** Header name as received -> lower-case; bounded in entries and name length, so a server inventing names cannot grow it. */
 const headerNames = new Map<string, string>();

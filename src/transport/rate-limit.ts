@@ -14,7 +14,7 @@ export function createRateLimitPolicy(limiter: RateLimiter): Policy {
   // and when no wait is needed it adds one promise reaction and no closure.
   // A limiter with observeQuota gets athena's two quota headers by name, so the Node
   // sender's lazy header record is never built on a successful call.
-  const observe = limiter.observeQuota
+  const observe = prefersQuota(limiter)
     ? (response: HttpResponse): HttpResponse => {
         limiter.observeQuota?.(headerOf(response, 'x-ratelimit-limit'), headerOf(response, 'x-ratelimit-remaining'));
         return response;
@@ -33,4 +33,18 @@ export function createRateLimitPolicy(limiter: RateLimiter): Policy {
       return sendObserved(request, next);
     });
   };
+}
+
+/**
+ * Whether to call `observeQuota` rather than `observe`: only when it is defined at least as
+ * far down the prototype chain as `observe`. A subclass of a built-in limiter that overrides
+ * `observe` alone must keep seeing every response's headers.
+ */
+function prefersQuota(limiter: RateLimiter): boolean {
+  if (typeof limiter.observeQuota !== 'function') return false;
+  for (let level: object | null = limiter; level !== null; level = Object.getPrototypeOf(level) as object | null) {
+    if (Object.hasOwn(level, 'observeQuota')) return true;
+    if (Object.hasOwn(level, 'observe')) return false;
+  }
+  return false;
 }

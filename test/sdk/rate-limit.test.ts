@@ -82,6 +82,17 @@ describe('MemoryRateLimiter', () => {
       const fast: RateLimiter = { acquire: () => undefined, observe: () => seenQuota.push(['observe']), observeQuota: (limit, remaining) => void seenQuota.push([limit, remaining]) };
       await stubClient(stub, { rateLimiter: fast }).practice.ping();
       expect(seenQuota).toEqual([['50000', '1200']]);
+
+      // A subclass of a built-in limiter that overrides observe alone is still called with every header.
+      const seenBySubclass: Record<string, string>[] = [];
+      class AuditingLimiter extends MemoryRateLimiter {
+        override observe(headers: Record<string, string>): void {
+          seenBySubclass.push(headers);
+          super.observe(headers);
+        }
+      }
+      await stubClient(stub, { rateLimiter: new AuditingLimiter() }).practice.ping();
+      expect(seenBySubclass).toEqual([expect.objectContaining({ 'x-ratelimit-remaining': '1200', 'x-request-id': 'srv-1' })]);
     } finally {
       await stub.stop();
     }

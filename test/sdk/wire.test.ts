@@ -88,6 +88,30 @@ describe('the request as athena receives it (Node sender)', () => {
     expect(inspect(response)).toContain('x-request-id');
   });
 
+  it('keeps a header named like an Object member as the server sent it', async () => {
+    const server = http.createServer((req, res) => {
+      if (req.url?.startsWith('/oauth2/')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"access_token":"t","token_type":"Bearer","expires_in":3600}');
+        return;
+      }
+      res.writeHead(200, [['Content-Type', 'application/json'], ['Constructor', 'c'], ['toString', 't']]);
+      res.end('{"pong":"true"}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const athena = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '1', baseUrl: url, logLevel: 'off' });
+      const { response } = await athena.requestRaw('GET', '/ping');
+      expect(response.headers.constructor).toBe('c');
+      expect(response.headers.tostring).toBe('t');
+      athena.close();
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it("times out an attempt that gets no answer, in a process with nothing else to wait on", async () => {
     // The token is answered; the API request is accepted and left hanging.
     const server = http.createServer((req, res) => {
