@@ -10,8 +10,6 @@ import { headerOf, type HttpRequest, type HttpResponse, type Policy, type Sender
  * first at the gateway).
  */
 export function createRateLimitPolicy(limiter: RateLimiter): Policy {
-  // Plain promise chains rather than an async function: this runs on every attempt,
-  // and when no wait is needed it adds one promise reaction and no closure.
   // A limiter with observeQuota gets athena's two quota headers by name, so the Node
   // sender's lazy header record is never built on a successful call.
   const observe = prefersQuota(limiter)
@@ -24,6 +22,8 @@ export function createRateLimitPolicy(limiter: RateLimiter): Policy {
         return response;
       };
   const sendObserved = (request: HttpRequest, next: Sender) => next(request).then(observe);
+  // Plain promise chains rather than an async function: this runs on every attempt,
+  // and when no wait is needed it adds one promise reaction and no closure.
   return (request, next) => {
     const wait = limiter.acquire(request.signal, request.deadline);
     if (!wait) return sendObserved(request, next);

@@ -1,12 +1,9 @@
 import { spawn } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AthenaClient } from '../../src/index.js';
 import { newRequestId } from '../../src/transport/request-id.js';
 import { parseOrigin } from '../../src/transport/types.js';
-import { withSimulator } from '../helpers.js';
+import { startStubServer, stubClient, withSimulator } from '../helpers.js';
 
 type Env = Awaited<ReturnType<typeof withSimulator>>;
 let env: Env | undefined;
@@ -50,21 +47,14 @@ describe('the request as athena receives it (Node sender)', () => {
   });
 
   it('reads response headers by lower-case name and joins repeated ones', async () => {
-    const server = http.createServer((req, res) => {
-      if (req.url?.startsWith('/oauth2/')) {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"access_token":"t","token_type":"Bearer","expires_in":3600}');
-        return;
-      }
+    const stub = await startStubServer((_req, res) => {
       res.writeHead(429, [['Retry-After', '0'], ['X-Request-Id', 'first'], ['X-Request-Id', 'second'], ['Content-Type', 'application/json']]);
       res.end('{"error":"slow down"}');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const lines: string[] = [];
       const logger = { debug: () => {}, info: () => {}, warn: (line: string) => lines.push(line), error: () => {} };
-      const athena = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '1', baseUrl: url, logger, logLevel: 'warn', maxRetries: 0 });
+      const athena = stubClient(stub, { logger, logLevel: 'warn', maxRetries: 0 });
       // Twice: the second response's header names come from the sender's name cache.
       for (let call = 0; call < 2; call++) {
         const error = await athena.practice.ping().catch((e: unknown) => e);
@@ -75,8 +65,7 @@ describe('the request as athena receives it (Node sender)', () => {
       for (const line of lines) expect(line).toContain('server first, second)');
       athena.close();
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await stub.stop();
     }
   });
 
@@ -89,40 +78,26 @@ describe('the request as athena receives it (Node sender)', () => {
   });
 
   it('keeps a header named like an Object member as the server sent it', async () => {
-    const server = http.createServer((req, res) => {
-      if (req.url?.startsWith('/oauth2/')) {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"access_token":"t","token_type":"Bearer","expires_in":3600}');
-        return;
-      }
+    const stub = await startStubServer((_req, res) => {
       res.writeHead(200, [['Content-Type', 'application/json'], ['Constructor', 'c'], ['toString', 't']]);
       res.end('{"pong":"true"}');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const athena = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '1', baseUrl: url, logLevel: 'off' });
+      const athena = stubClient(stub);
       const { response } = await athena.requestRaw('GET', '/ping');
       expect(response.headers.constructor).toBe('c');
       expect(response.headers.tostring).toBe('t');
       athena.close();
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await stub.stop();
     }
   });
 
-  it("times out an attempt that gets no answer, in a process with nothing else to wait on", async () => {
+  it('times out an attempt that gets no answer, in a process with nothing else to wait on', async () => {
     // The token is answered; the API request is accepted and left hanging.
-    const server = http.createServer((req, res) => {
-      if (!req.url?.startsWith('/oauth2/')) return;
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"access_token":"t","token_type":"Bearer","expires_in":3600}');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const stub = await startStubServer(() => {});
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const child = spawn(process.execPath, ['--import', 'tsx', new URL('./silent-server-child.ts', import.meta.url).pathname, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', new URL('./silent-server-child.ts', import.meta.url).pathname, stub.url], { stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
       const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -134,8 +109,7 @@ describe('the request as athena receives it (Node sender)', () => {
       expect(report.outcome).toBe('TimeoutError');
       expect(report.elapsedMs).toBeGreaterThanOrEqual(290);
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await stub.stop();
     }
   });
 });
