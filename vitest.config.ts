@@ -1,15 +1,28 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const TIMING_SENSITIVE = ['test/redis/multi-process.test.ts'];
+const TIMING_SENSITIVE = ['packages/sdk/test/redis/multi-process.test.ts'];
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
+  resolve: {
+    // The same mapping as tsconfig.json's paths: tests run the SDK's sources.
+    alias: [
+      { find: /^athenahealth-sdk\/simulator$/, replacement: source('./packages/sdk/src/simulator/index.ts') },
+      { find: /^athenahealth-sdk\/redis$/, replacement: source('./packages/sdk/src/redis/index.ts') },
+      { find: /^athenahealth-sdk$/, replacement: source('./packages/sdk/src/index.ts') },
+    ],
+  },
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Tests start their own simulator on an ephemeral port; nothing leaves loopback.
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'sdk', include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', ...TIMING_SENSITIVE], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'sdk', include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['**/node_modules/**', ...TIMING_SENSITIVE], sequence: { groupOrder: 0 } },
+      },
       // Measures an aggregate request rate across processes: it runs alone, after the rest, so other files do not skew it.
       { extends: true, test: { name: 'timing', include: TIMING_SENSITIVE, sequence: { groupOrder: 1 } } },
     ],

@@ -18,7 +18,7 @@ export interface SimStats {
   statusCounts: Record<string, number>;
 }
 
-type Sdk = typeof import('../src/index.js');
+type Sdk = typeof import('../packages/sdk/src/index.js');
 
 /**
  * The SDK as users get it: the built `dist/` (run `npm run build` first). tsx, which runs the
@@ -27,7 +27,7 @@ type Sdk = typeof import('../src/index.js');
  * `BENCH_SOURCE=1` measures `src/` through tsx instead.
  */
 export async function loadSdk(): Promise<Sdk> {
-  const path = process.env.BENCH_SOURCE === '1' ? '../src/index.ts' : '../dist/index.js';
+  const path = process.env.BENCH_SOURCE === '1' ? '../packages/sdk/src/index.ts' : '../packages/sdk/dist/index.js';
   return (await import(new URL(path, import.meta.url).href)) as Sdk;
 }
 

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { median } from './harness.js';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../packages/sdk/', import.meta.url).pathname;
 
 export interface PackageResult {
   tarballBytes: number;

@@ -2,7 +2,7 @@
  * Runs the simulator in its own process for benchmarks, so the server does not
  * share the client's event loop. Prints one JSON line with its address and credentials.
  */
-import { startSimulator } from '../src/simulator/index.js';
+import { startSimulator } from '../packages/sdk/src/simulator/index.js';
 
 const sim = await startSimulator({
   recordRequests: false,

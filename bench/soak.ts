@@ -9,8 +9,8 @@
  * SOAK_FAULT_RATE (default 0.01), SOAK_WRITE_RATE (default 0.1).
  */
 import os from 'node:os';
-import { AthenaClient } from '../src/index.js';
-import { startSimulator, type Simulator } from '../src/simulator/index.js';
+import { AthenaClient } from '../packages/sdk/src/index.js';
+import { startSimulator, type Simulator } from '../packages/sdk/src/simulator/index.js';
 import { table } from './harness.js';
 
 const calls = Number(process.env.SOAK_CALLS ?? 100_000);

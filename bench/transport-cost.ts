@@ -11,7 +11,7 @@
  * Usage: node --expose-gc --min-semi-space-size=64 --max-semi-space-size=64 --import tsx bench/transport-cost.ts [calls]
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import { generatePatient } from '../src/simulator/data/patient-generator.js';
+import { generatePatient } from '../packages/sdk/src/simulator/data/patient-generator.js';
 import { median, loadSdk } from './harness.js';
 
 const { AthenaClient } = await loadSdk();

@@ -9,7 +9,7 @@
  *
  * Run: npx tsx examples/book-appointment.ts <patientid> <departmentid> <providerid>
  */
-import { AthenaClient, ConflictError, type Appointment } from '../src/index.js';
+import { AthenaClient, ConflictError, type Appointment } from 'athenahealth-sdk';
 
 const [patientId, departmentId, providerId] = process.argv.slice(2);
 if (!patientId || !departmentId || !providerId) {

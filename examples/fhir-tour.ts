@@ -3,8 +3,8 @@
  * Runs against the embedded simulator; with ATHENA_CLIENT_ID (and ATHENA_CLIENT_SECRET,
  * ATHENA_PRACTICE_ID, ATHENA_FHIR_PATIENT=a-{practice}.E-{id}) set, against the preview sandbox (reads only).
  */
-import { AthenaClient, buildScope, FhirError, InvalidRequestError, parseFhirId, toFhirPatientId } from '../src/index.js';
-import { startSimulator, type Simulator } from '../src/simulator/index.js';
+import { AthenaClient, buildScope, FhirError, InvalidRequestError, parseFhirId, toFhirPatientId } from 'athenahealth-sdk';
+import { startSimulator, type Simulator } from 'athenahealth-sdk/simulator';
 
 const show = (label: string, value: unknown) => console.log(`   ${label.padEnd(20)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 

@@ -5,8 +5,8 @@
  *
  * Run: npx tsx examples/paging.ts   (starts the embedded simulator)
  */
-import { AthenaClient } from '../src/index.js';
-import { startSimulator } from '../src/simulator/index.js';
+import { AthenaClient } from 'athenahealth-sdk';
+import { startSimulator } from 'athenahealth-sdk/simulator';
 
 const sim = await startSimulator({ patientCount: 300 });
 const athena = new AthenaClient({ clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId, baseUrl: sim.url });

@@ -10,9 +10,9 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
-import { AthenaClient } from '../src/index.js';
-import { RedisRateLimiter, RedisTokenStore } from '../src/redis/index.js';
-import { startSimulator } from '../src/simulator/index.js';
+import { AthenaClient } from 'athenahealth-sdk';
+import { RedisRateLimiter, RedisTokenStore } from 'athenahealth-sdk/redis';
+import { startSimulator } from 'athenahealth-sdk/simulator';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROCESSES = 3;

@@ -12,8 +12,8 @@
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AthenaClient, type StoredToken, type TokenStore } from '../src/index.js';
-import { startSimulator } from '../src/simulator/index.js';
+import { AthenaClient, type StoredToken, type TokenStore } from 'athenahealth-sdk';
+import { startSimulator } from 'athenahealth-sdk/simulator';
 
 /** One JSON file per key; tokens are secrets, so the files are 0600. */
 class FileTokenStore implements TokenStore {

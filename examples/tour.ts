@@ -6,8 +6,8 @@
  * talks to the athena preview sandbox instead, and only reads unless
  * ATHENA_TOUR_WRITE=1 allows the update step.
  */
-import { AthenaClient, NotFoundError } from '../src/index.js';
-import { startSimulator, type Simulator } from '../src/simulator/index.js';
+import { AthenaClient, NotFoundError } from 'athenahealth-sdk';
+import { startSimulator, type Simulator } from 'athenahealth-sdk/simulator';
 
 const live = Boolean(process.env.ATHENA_CLIENT_ID);
 const step = (n: number, text: string) => console.log(`\n${n}. ${text}`);

@@ -6,8 +6,8 @@
  *
  * Run: npx tsx examples/watch-changes.ts   (starts the embedded simulator)
  */
-import { AthenaClient, type PatientChange } from '../src/index.js';
-import { startSimulator } from '../src/simulator/index.js';
+import { AthenaClient, type PatientChange } from 'athenahealth-sdk';
+import { startSimulator } from 'athenahealth-sdk/simulator';
 
 const sim = await startSimulator();
 const athena = new AthenaClient({ clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId, baseUrl: sim.url });

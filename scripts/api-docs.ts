@@ -3,7 +3,7 @@
  * method, path and summary, plus the helper methods that combine operations.
  * Used by `npm run docs:api` and by the test that keeps docs/api.md current.
  */
-import { allOperations } from '../src/operations/index.js';
+import { allOperations } from '../packages/sdk/src/operations/index.js';
 
 /** Public methods that are not one operation each, with what they call. */
 export const helperMethods: Record<string, { calls: string; summary: string }> = {

@@ -408,8 +408,8 @@ function main(): void {
     byArea.set(area, list);
   }
 
-  const opsDir = join(root, 'src/operations/generated');
-  const resDir = join(root, 'src/resources/generated');
+  const opsDir = join(root, 'packages/sdk/src/operations/generated');
+  const resDir = join(root, 'packages/sdk/src/resources/generated');
   rmSync(opsDir, { recursive: true, force: true });
   rmSync(resDir, { recursive: true, force: true });
   mkdirSync(opsDir, { recursive: true });

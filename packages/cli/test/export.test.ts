@@ -3,8 +3,8 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AthenaClient } from '../../src/index.js';
-import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { AthenaClient } from 'athenahealth-sdk';
+import { startSimulator, type Simulator } from 'athenahealth-sdk/simulator';
 import { CLI_ENTRY, ROOT, runCli, simEnv, startCli, waitFor } from './run-cli.js';
 
 let sim: Simulator;

@@ -1,6 +1,6 @@
 /** `athena simulator`: the embedded athena simulator in the foreground, until Ctrl-C or SIGTERM. */
 import type { Command } from 'commander';
-import { startSimulator } from '../../simulator/index.js';
+import { startSimulator } from 'athenahealth-sdk/simulator';
 import { positiveInteger } from '../command-kit.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 

@@ -1,5 +1,5 @@
 /** The paged lists `athena export` can write, and the options that filter each. */
-import type { AthenaClient, PagedList, RequestOptions } from '../../index.js';
+import type { AthenaClient, PagedList, RequestOptions } from 'athenahealth-sdk';
 
 export type ExportParams = Record<string, string>;
 

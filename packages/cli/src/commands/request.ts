@@ -1,6 +1,6 @@
 /** `athena request METHOD /path [--param k=v]...`: any endpoint under `/v1/{practiceid}`, printed as JSON. */
 import { InvalidArgumentError, type Command } from 'commander';
-import type { HttpMethod } from '../../core/operation.js';
+import type { HttpMethod } from 'athenahealth-sdk';
 import { withClient } from '../command-kit.js';
 import { printJson } from '../output.js';
 import { CliError } from '../exit-codes.js';

@@ -1,6 +1,6 @@
 /** Small helpers shared by the command groups: option parsers and the client's lifetime. */
 import { InvalidArgumentError, type Command } from 'commander';
-import type { AthenaClient, PagedList } from '../index.js';
+import type { AthenaClient, PagedList } from 'athenahealth-sdk';
 import { createClient, type GlobalOptions } from './client.js';
 import { CliError } from './exit-codes.js';
 import { note, printRows, type Row } from './output.js';

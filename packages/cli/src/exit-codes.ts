@@ -13,7 +13,7 @@ import {
   PermissionDeniedError,
   RequestAbortedError,
   TimeoutError,
-} from '../index.js';
+} from 'athenahealth-sdk';
 
 export const ExitCode = {
   ok: 0,

@@ -7,10 +7,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Simulator } from '../../src/simulator/index.js';
+import type { Simulator } from 'athenahealth-sdk/simulator';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const CLI_ENTRY = join(ROOT, 'src/cli/index.ts');
+export const ROOT = resolve(import.meta.dirname, '..');
+export const CLI_ENTRY = join(ROOT, 'src/index.ts');
 
 export interface CliResult {
   code: number | null;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { helperMethods, renderApiDocs } from '../../scripts/api-docs.js';
-import { AthenaClient, allOperations } from '../../src/index.js';
-import { APIResource } from '../../src/core/resource.js';
+import { AthenaClient, allOperations } from 'athenahealth-sdk';
+import { APIResource } from '../../packages/sdk/src/core/resource.js';
 
 const docs = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
 

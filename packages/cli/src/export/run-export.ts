@@ -7,7 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
-import { RequestAbortedError, type AthenaClient } from '../../index.js';
+import { RequestAbortedError, type AthenaClient } from 'athenahealth-sdk';
 import { CliError, describeFailure, ExitCode } from '../exit-codes.js';
 import { note } from '../output.js';
 import { createProgress } from './progress.js';

@@ -3,7 +3,7 @@
  * secret never comes from a command-line flag: it would end up in shell history
  * and in the process list.
  */
-import { AthenaClient, ENVIRONMENTS, MemoryTokenStore, type AthenaClientOptions, type StoredToken } from '../index.js';
+import { AthenaClient, ENVIRONMENTS, MemoryTokenStore, type AthenaClientOptions, type StoredToken } from 'athenahealth-sdk';
 import { configPath, getProfile } from './config-file.js';
 
 export interface GlobalOptions {

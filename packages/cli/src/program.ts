@@ -4,7 +4,7 @@
  * an exit code (see exit-codes.ts).
  */
 import { Command, CommanderError } from 'commander';
-import { SDK_VERSION } from '../version.js';
+import { CLI_VERSION } from './version.js';
 import { registerAppointmentCommands } from './commands/appointments.js';
 import { registerAuthCommands } from './commands/auth.js';
 import { registerExportCommand } from './commands/export.js';
@@ -26,7 +26,7 @@ Exit codes: 0 ok, 2 usage or configuration error, 3 authentication or permission
 export function buildProgram(): Command {
   const program = new Command('athena')
     .description('Look at athenahealth data from the command line (athenahealth-sdk)')
-    .version(SDK_VERSION, '-V, --version')
+    .version(CLI_VERSION, '-V, --version')
     .option('--profile <name>', 'use the credentials saved under this profile name')
     .option('--json', 'print JSON instead of a table')
     .option('--verbose', 'log each HTTP attempt and retry to stderr (no query values, bodies or tokens)')

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { startSimulator, type Simulator } from 'athenahealth-sdk/simulator';
 import { baseEnv, runCli, simEnv, startCli } from './run-cli.js';
 
 let sim: Simulator;
