@@ -4,11 +4,11 @@
  */
 import type { TokenStore } from './auth/token-store.js';
 import { DEFAULT_TOKEN_REFRESH, type TokenRefreshSettings } from './auth/token-manager.js';
-import { ConfigurationError } from './core/errors.js';
-import type { RateLimiter } from './core/rate-limiter.js';
-import { isLogLevel, type Logger, type LogLevel } from './core/logger.js';
+import { ConfigurationError } from './base/errors.js';
+import type { RateLimiter } from './transport/rate-limiter.js';
+import { isLogLevel, type Logger, type LogLevel } from './base/logger.js';
 import type { FetchLike } from './transport/send-fetch.js';
-import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from './transport/retry.js';
+import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from './transport/policies/retry.js';
 
 export type AthenaEnvironment = 'preview' | 'production';
 

@@ -2,7 +2,7 @@ export { AthenaClient } from './client.js';
 export type { AthenaClientOptions, AthenaEnvironment } from './config.js';
 export { DEFAULT_SCOPE, ENVIRONMENTS } from './config.js';
 export type { RequestOptions } from './core/request-options.js';
-export type { Logger, LogLevel } from './core/logger.js';
+export type { Logger, LogLevel } from './base/logger.js';
 export type { Page } from './core/pagination.js';
 export { PagedList } from './core/pagination.js';
 export type { AthenaRecord } from './core/resource.js';
@@ -24,13 +24,13 @@ export {
   RequestAbortedError,
   InvalidRequestError,
   ConfigurationError,
-} from './core/errors.js';
-export type { ApiErrorDetails } from './core/errors.js';
+} from './base/errors.js';
+export type { ApiErrorDetails } from './base/errors.js';
 export type { TokenStore, StoredToken } from './auth/token-store.js';
 export { MemoryTokenStore } from './auth/token-store.js';
-export type { RateLimiter, MemoryRateLimiterOptions } from './core/rate-limiter.js';
-export { MemoryRateLimiter, DEFAULT_RATE_HEADROOM, spacingMs } from './core/rate-limiter.js';
-export { DEFAULT_QUOTA_RESERVE } from './core/quota-pacing.js';
+export type { RateLimiter, MemoryRateLimiterOptions } from './transport/rate-limiter.js';
+export { MemoryRateLimiter, DEFAULT_RATE_HEADROOM, spacingMs } from './transport/rate-limiter.js';
+export { DEFAULT_QUOTA_RESERVE } from './transport/quota-pacing.js';
 export type { TokenRefreshSettings } from './auth/token-manager.js';
 export type { Department, ListDepartmentsParams } from './resources/departments.js';
 export type { Provider, ListProvidersParams } from './resources/providers.js';
@@ -71,9 +71,9 @@ export type * from './resources/generated/index.js';
 export { parseAthenaDate, parseAthenaDateTime, formatAthenaDateTime } from './core/dates.js';
 // Types that public signatures mention, exported so they can be named (and documented).
 export type { FetchLike } from './transport/send-fetch.js';
-export type { RetrySettings } from './transport/retry.js';
+export type { RetrySettings } from './transport/policies/retry.js';
 export type { RawResult } from './core/caller.js';
-export type { HttpResponse } from './transport/types.js';
+export type { HttpResponse } from './base/http.js';
 export type { PracticeResource } from './resources/practice.js';
 export type { DepartmentsResource } from './resources/departments.js';
 export type { ProvidersResource } from './resources/providers.js';
@@ -91,7 +91,7 @@ export type { EncountersResource } from './resources/encounters.js';
 export type { InsuranceResource } from './resources/insurance.js';
 export type { PaymentsResource } from './resources/payments.js';
 export type { ReferenceResource } from './resources/reference.js';
-export type { Origin } from './transport/types.js';
+export type { Origin } from './base/http.js';
 export type { ChangeRecordOf, ChangeFeed, PollOptions, WatchOptions } from './resources/changes.js';
 export type { MedicationList, MedicationEntry, AllergyInput } from './resources/chart.js';
 export type { FileUpload, FileData, UploadEncoding } from './core/upload.js';

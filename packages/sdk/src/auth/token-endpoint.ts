@@ -2,10 +2,10 @@
  * The OAuth 2.0 client-credentials request to athena's token endpoint:
  * `POST /oauth2/v1/token`, Basic auth, form body `grant_type=client_credentials&scope=…`.
  */
-import { AuthenticationError } from '../core/errors.js';
-import { parseBody } from '../transport/decode.js';
-import { parseRetryAfterMs } from '../transport/retry-after.js';
-import type { Origin, Sender } from '../transport/types.js';
+import { AuthenticationError } from '../base/errors.js';
+import { parseBody } from '../base/decode.js';
+import { parseRetryAfterMs } from '../base/retry-after.js';
+import type { Origin, Sender } from '../base/http.js';
 import type { StoredToken } from './token-store.js';
 
 export interface TokenEndpoint {

@@ -3,10 +3,10 @@
  * time, fetched by one request however many calls need it, never more often than
  * athena's per-minute budget allows, and shared through a TokenStore.
  */
-import { AuthenticationError, TimeoutError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { deadlineExceeded, sleep, throwIfAborted } from '../transport/abort.js';
-import type { Sender } from '../transport/types.js';
+import { AuthenticationError, TimeoutError } from '../base/errors.js';
+import type { Logger } from '../base/logger.js';
+import { deadlineExceeded, sleep, throwIfAborted } from '../base/abort.js';
+import type { Sender } from '../base/http.js';
 import { TokenBudget } from './token-budget.js';
 import { requestToken, TokenRateLimited, type TokenEndpoint } from './token-endpoint.js';
 import type { StoredToken, TokenStore } from './token-store.js';

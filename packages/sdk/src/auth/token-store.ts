@@ -3,7 +3,7 @@
  * store (Redis, a key server) lets many processes use one token, as athena's
  * best practices recommend given its 50-tokens-a-minute limit.
  */
-import type { Logger } from '../core/logger.js';
+import type { Logger } from '../base/logger.js';
 
 /** A serialisable access token. Times are epoch milliseconds. */
 export interface StoredToken {

@@ -3,9 +3,9 @@
  * validate the request, send it, map failures to typed errors, shape the result.
  * Resources call this; it holds no transport logic of its own.
  */
-import { errorFromResponse, isRecord, normalizeIds, parseBody, shapeResult, type DecodeContext } from '../transport/decode.js';
-import { isStreamBody, type HttpRequest, type HttpResponse, type Origin, type Sender, type StreamBody } from '../transport/types.js';
-import { AthenaError } from './errors.js';
+import { errorFromResponse, isRecord, normalizeIds, parseBody, shapeResult, type DecodeContext } from '../base/decode.js';
+import { isStreamBody, type HttpRequest, type HttpResponse, type Origin, type Sender, type StreamBody } from '../base/http.js';
+import { AthenaError } from '../base/errors.js';
 import type { HttpMethod, OperationSpec } from './operation.js';
 import { PagedList, PageImpl } from './pagination.js';
 import { validateRequestOptions, type RequestOptions } from './request-options.js';

@@ -3,7 +3,7 @@
  * `mm/dd/yyyy`; the changed-data feeds use `mm/dd/yyyy hh24:mi:ss` in US Eastern time
  * (EST or EDT, whichever applied), which Intl converts without any time zone data of our own.
  */
-import { InvalidRequestError } from './errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 
 const EASTERN = 'America/New_York';
 

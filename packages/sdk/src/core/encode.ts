@@ -2,7 +2,7 @@
  * Turning caller values into athena's wire format. Every refusal is an
  * InvalidRequestError naming the parameter, never quoting its value (it may be PHI).
  */
-import { InvalidRequestError } from './errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 import type { ParamType } from './operation.js';
 
 // eslint-disable-next-line no-control-regex

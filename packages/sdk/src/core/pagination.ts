@@ -4,7 +4,7 @@
  * Pages follow athena's `next` path as given (it may rename parameters or change
  * the limit) and stop on a missing or repeated `next` or an empty page.
  */
-import { InvalidRequestError } from './errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 
 export interface Page<T> {
   readonly items: T[];

@@ -1,4 +1,4 @@
-import { InvalidRequestError } from './errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 
 /** Per-call options, the last argument of every resource method. */
 export interface RequestOptions {

@@ -4,8 +4,8 @@
  * Nothing here touches the network, so every refusal happens before a request exists.
  */
 import { encodePathSegment, encodeValue, formEncode } from './encode.js';
-import { InvalidRequestError } from './errors.js';
-import type { StreamBody } from '../transport/types.js';
+import { InvalidRequestError } from '../base/errors.js';
+import type { StreamBody } from '../base/http.js';
 import { findMissingParams, type OperationSpec, type ParamSpec } from './operation.js';
 
 export interface BuiltRequest {

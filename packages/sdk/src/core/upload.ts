@@ -3,8 +3,8 @@
  * field inside a form-encoded body, and multipart/form-data. Both read the file chunk by
  * chunk, so a large file is never held whole (the Node sender writes as it reads).
  */
-import type { StreamBody } from '../transport/types.js';
-import { InvalidRequestError } from './errors.js';
+import type { StreamBody } from '../base/http.js';
+import { InvalidRequestError } from '../base/errors.js';
 
 /** File contents: bytes, an async iterable of chunks (a Node stream), or a web ReadableStream. */
 export type FileData = Uint8Array | AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;

@@ -5,11 +5,11 @@
  * for a missing parameter combination are refused here, before any request.
  */
 import type { OperationCaller } from '../core/caller.js';
-import { AthenaError, InvalidRequestError } from '../core/errors.js';
+import { AthenaError, InvalidRequestError } from '../base/errors.js';
 import { validateRequestOptions, type RequestOptions } from '../core/request-options.js';
 import { formEncode } from '../core/encode.js';
-import { isRecord, parseBody } from '../transport/decode.js';
-import type { HttpResponse } from '../transport/types.js';
+import { isRecord, parseBody } from '../base/decode.js';
+import type { HttpResponse } from '../base/http.js';
 import { fhirErrorFromResponse } from './errors.js';
 import { toFhirPracticeId } from './ids.js';
 import { findFhirOperation, FHIR_OPERATIONS, type FhirOperationName } from './operations.js';

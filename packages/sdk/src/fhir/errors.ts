@@ -3,10 +3,10 @@
  * FhirError with the issues listed; anything else (gateway pages, token refusals) is
  * mapped like a REST error. Messages carry athena's own issue text, never the request.
  */
-import { ApiError, type ApiErrorDetails } from '../core/errors.js';
-import { isRecord, parseBody, errorFromResponse, type DecodeContext } from '../transport/decode.js';
-import { parseRetryAfterMs } from '../transport/retry-after.js';
-import type { HttpResponse } from '../transport/types.js';
+import { ApiError, type ApiErrorDetails } from '../base/errors.js';
+import { isRecord, parseBody, errorFromResponse, type DecodeContext } from '../base/decode.js';
+import { parseRetryAfterMs } from '../base/retry-after.js';
+import type { HttpResponse } from '../base/http.js';
 
 /** One `OperationOutcome.issue`. */
 export interface FhirIssue {

@@ -5,7 +5,7 @@
  * (the practice itself lives in the "practice 1" namespace, as in `ah-practice`).
  * Practitioners are `a-{practiceid}.Provider-{providerid}` (UNSURE: not in the public sources).
  */
-import { InvalidRequestError } from '../core/errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 
 /** What a FHIR id stands for in athena's REST API. */
 export type AthenaIdKind = 'patient' | 'department' | 'practice' | 'chartSharingGroup' | 'provider';

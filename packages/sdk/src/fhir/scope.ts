@@ -3,7 +3,7 @@
  * `system/<Resource>.read` for each FHIR resource type wanted, in one token.
  */
 import { DEFAULT_SCOPE } from '../config.js';
-import { InvalidRequestError } from '../core/errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 import type { FhirResourceType } from './types.js';
 
 export interface ScopeRequest {

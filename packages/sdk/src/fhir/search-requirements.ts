@@ -6,7 +6,7 @@
  * the simulator answers it with athena's OperationOutcome. Types not listed are sent as given.
  * `ah-practice` counts as present: the client adds it to every request.
  */
-import { InvalidRequestError } from '../core/errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 
 /** Each inner list is one accepted combination: all of its parameters must be given. */
 export type SearchCombinations = readonly (readonly string[])[];

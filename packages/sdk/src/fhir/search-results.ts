@@ -3,7 +3,7 @@
  * resource across Bundles, or `byPage()` for the Bundles themselves. Pages follow
  * `Bundle.link[relation=next].url` and stop on a missing or repeated link or an empty Bundle.
  */
-import { InvalidRequestError } from '../core/errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 import type { Bundle, Resource } from './types.js';
 
 /** Fetches the Bundle at a path (and query) on the client's FHIR server. */

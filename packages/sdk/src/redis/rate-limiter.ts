@@ -5,8 +5,8 @@
  * since every process reads the same quota headers, the spacing it asks for is
  * enforced across all of them. Without Redis it falls back to an in-process limiter.
  */
-import { DailyQuotaPacer } from '../core/quota-pacing.js';
-import { slotToleranceMs, waitForSlot } from '../core/slot-wait.js';
+import { DailyQuotaPacer } from '../transport/quota-pacing.js';
+import { slotToleranceMs, waitForSlot } from '../transport/slot-wait.js';
 import { ConfigurationError, MemoryRateLimiter, spacingMs, type Logger, type RateLimiter } from '../index.js';
 import type { RedisClient } from './client.js';
 import { RedisHealth } from './health.js';

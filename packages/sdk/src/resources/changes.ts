@@ -1,5 +1,5 @@
 import { formatAthenaDateTime } from '../core/dates.js';
-import { InvalidRequestError } from '../core/errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 import type { OperationSpec } from '../core/operation.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { changesOperations as ops } from '../operations/generated/changes.js';

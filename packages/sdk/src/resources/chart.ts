@@ -1,4 +1,4 @@
-import { InvalidRequestError } from '../core/errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { GeneratedChartResource, type GetMedicationsRawParams } from './generated/chart.js';
 import type { Allergy, AllergyReaction, Medication, WriteResult } from './types/index.js';

@@ -1,4 +1,4 @@
-import { InvalidRequestError } from '../core/errors.js';
+import { InvalidRequestError } from '../base/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { base64FormBody, fileSource, multipartBody, type FileUpload, type UploadEncoding } from '../core/upload.js';
 import { documentsOperations as ops } from '../operations/generated/documents.js';

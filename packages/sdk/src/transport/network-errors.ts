@@ -1,4 +1,4 @@
-import { ConnectionError } from '../core/errors.js';
+import { ConnectionError } from '../base/errors.js';
 
 /** Error codes that prove the request never left this machine, so even a write may be retried. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EADDRNOTAVAIL', 'ENETUNREACH', 'EHOSTUNREACH']);

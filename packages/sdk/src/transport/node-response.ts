@@ -4,7 +4,7 @@
  * the record is a measurable share of a call (about 6.5k instructions for athena's usual
  * eight headers, against a few hundred for two lookups by name).
  */
-import type { HttpResponse } from './types.js';
+import type { HttpResponse } from '../base/http.js';
 
 export class NodeResponse implements HttpResponse {
   readonly status: number;

@@ -2,9 +2,9 @@
  * The sender for runtimes without Node's HTTP modules (Bun, Deno, edge workers,
  * browsers) and for callers who pass their own `fetch`.
  */
-import { RequestAbortedError, TimeoutError } from '../core/errors.js';
+import { RequestAbortedError, TimeoutError } from '../base/errors.js';
 import { toConnectionError } from './network-errors.js';
-import { isStreamBody, type HttpResponse, type Sender, type StreamBody } from './types.js';
+import { isStreamBody, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 

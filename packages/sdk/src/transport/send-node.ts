@@ -5,10 +5,10 @@
  */
 import type * as NodeHttp from 'node:http';
 import type * as NodeHttps from 'node:https';
-import { ConnectionError, RequestAbortedError, TimeoutError } from '../core/errors.js';
+import { ConnectionError, RequestAbortedError, TimeoutError } from '../base/errors.js';
 import { toConnectionError } from './network-errors.js';
 import { NodeResponse } from './node-response.js';
-import { isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from './types.js';
+import { isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
 
 interface NodeModules {
   http: typeof NodeHttp;

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AthenaClient, AthenaError, InvalidRequestError } from '../../src/index.js';
-import { errorFromResponse, normalizeIds, parseBody, shapeResult } from '../../src/transport/decode.js';
+import { errorFromResponse, normalizeIds, parseBody, shapeResult } from '../../src/base/decode.js';
 import type { ResponseShape } from '../../src/core/operation.js';
 import { answerToken, startBareServer, type BareServer } from './scenarios.js';
 

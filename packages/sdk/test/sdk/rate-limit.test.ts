@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryRateLimiter, TimeoutError, spacingMs, type RateLimiter } from '../../src/index.js';
-import { DailyQuotaPacer } from '../../src/core/quota-pacing.js';
+import { DailyQuotaPacer } from '../../src/transport/quota-pacing.js';
 import { json, startStubServer, stubClient, withSimulator } from '../helpers.js';
 
 const DAY_MS = 86_400_000;

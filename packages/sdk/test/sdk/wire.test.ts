@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newRequestId } from '../../src/transport/request-id.js';
-import { parseOrigin } from '../../src/transport/types.js';
+import { newRequestId } from '../../src/transport/policies/request-id.js';
+import { parseOrigin } from '../../src/base/http.js';
 import { startStubServer, stubClient, withSimulator } from '../helpers.js';
 
 type Env = Awaited<ReturnType<typeof withSimulator>>;

@@ -1,4 +1,4 @@
-import { RequestAbortedError, TimeoutError } from '../core/errors.js';
+import { RequestAbortedError, TimeoutError } from './errors.js';
 
 /** Throws the SDK's abort error when the caller's signal has fired. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {

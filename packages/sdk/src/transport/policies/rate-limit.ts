@@ -1,5 +1,5 @@
-import type { RateLimiter } from '../core/rate-limiter.js';
-import { headerOf, type HttpRequest, type HttpResponse, type Policy, type Sender } from './types.js';
+import type { RateLimiter } from '../rate-limiter.js';
+import { headerOf, type HttpRequest, type HttpResponse, type Policy, type Sender } from '../../base/http.js';
 
 /**
  * Takes a slot from the rate limiter before each attempt and shows it every

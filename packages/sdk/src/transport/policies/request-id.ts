@@ -1,4 +1,4 @@
-import type { Policy } from './types.js';
+import type { Policy } from '../../base/http.js';
 
 /** Gives every call an `X-Request-Id` (kept across its attempts) so logs on both sides can be joined. */
 export const requestIdPolicy: Policy = (request, next) => {

@@ -4,11 +4,11 @@
  * `athenahealth-sdk/redis`). The transport's rate-limit policy asks it for a slot
  * before each attempt and shows it each response's headers.
  */
-import { ConfigurationError, TimeoutError } from './errors.js';
-import type { Logger } from './logger.js';
+import { ConfigurationError, TimeoutError } from '../base/errors.js';
+import type { Logger } from '../base/logger.js';
 import { DailyQuotaPacer } from './quota-pacing.js';
 import { slotToleranceMs, waitForSlot } from './slot-wait.js';
-import { sleep, throwIfAborted } from '../transport/abort.js';
+import { sleep, throwIfAborted } from '../base/abort.js';
 
 export interface RateLimiter {
   /**

@@ -3,10 +3,10 @@
  * bodies that start with whitespace, gateway errors that are not JSON, single records
  * wrapped in an array, ids that arrive as numbers, and failures reported with HTTP 200.
  */
-import { ApiError, apiErrorFor, AthenaError, NotFoundError, type ApiErrorDetails } from '../core/errors.js';
+import { ApiError, apiErrorFor, AthenaError, NotFoundError, type ApiErrorDetails } from './errors.js';
 import type { ResponseShape } from '../core/operation.js';
 import { parseRetryAfterMs } from './retry-after.js';
-import type { HttpResponse } from './types.js';
+import type { HttpResponse } from './http.js';
 
 /** The parsed body: JSON when it is JSON, else the text (gateway pages, scalars). */
 export function parseBody(text: string): unknown {

@@ -1,5 +1,5 @@
-import type { TokenManager } from '../auth/token-manager.js';
-import type { HttpRequest, HttpResponse, Policy, Sender } from './types.js';
+import type { TokenManager } from '../../auth/token-manager.js';
+import type { HttpRequest, HttpResponse, Policy, Sender } from '../../base/http.js';
 
 /**
  * Sends the bearer token. A 401 means athena refused the token, not the request,

@@ -1,5 +1,5 @@
-import type { Logger } from '../core/logger.js';
-import { headerOf, type HttpRequest, type Policy } from './types.js';
+import type { Logger } from '../../base/logger.js';
+import { headerOf, type HttpRequest, type Policy } from '../../base/http.js';
 
 /**
  * One line per attempt. Only the path before `?` is logged: query values are

@@ -4,10 +4,10 @@
  * so a write that may have reached the server is never sent again, unless the
  * connection provably never opened or the caller opted in with `retryWrites`.
  */
-import { AthenaError, ConnectionError, TimeoutError } from '../core/errors.js';
-import { deadlineExceeded, sleep } from './abort.js';
-import { parseRetryAfterMs } from './retry-after.js';
-import type { HttpRequest, HttpResponse, Policy } from './types.js';
+import { AthenaError, ConnectionError, TimeoutError } from '../../base/errors.js';
+import { deadlineExceeded, sleep } from '../../base/abort.js';
+import { parseRetryAfterMs } from '../../base/retry-after.js';
+import type { HttpRequest, HttpResponse, Policy } from '../../base/http.js';
 
 export interface RetrySettings {
   /** First backoff delay; doubles per retry. */
