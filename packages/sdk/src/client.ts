@@ -30,14 +30,11 @@ import { DepartmentsResource } from './resources/departments.js';
 import { PatientsResource } from './resources/patients.js';
 import { PracticeResource } from './resources/practice.js';
 import { ProvidersResource } from './resources/providers.js';
-import { createAuthPolicy } from './transport/policies/auth.js';
-import { createLogPolicy } from './transport/policies/log.js';
-import { createRateLimitPolicy } from './transport/policies/rate-limit.js';
-import { requestIdPolicy } from './transport/policies/request-id.js';
-import { createRetryPolicy } from './transport/policies/retry.js';
+import { practicePathPrefix } from './core/practice-path.js';
+import { createPipeline } from './transport/pipeline.js';
 import { createFetchSender } from './transport/send-fetch.js';
 import { createNodeSender, isNodeRuntime } from './transport/send-node.js';
-import { composePipeline, parseOrigin, type Policy, type Sender } from './base/http.js';
+import { parseOrigin, type Sender } from './base/http.js';
 import { SDK_VERSION } from './version.js';
 
 export class AthenaClient {
@@ -114,18 +111,8 @@ export class AthenaClient {
       logger,
     });
 
-    // Order matters: one request id per call, retries outside the rate limit (each
-    // attempt waits for its slot) and auth (each attempt gets a current token),
-    // logging closest to the wire (one line per attempt).
-    const policies: Policy[] = [
-      requestIdPolicy,
-      createRetryPolicy(config.retry, (request, reason, delayMs) =>
-        logger?.info(`athena ${request.operation}: retrying after ${reason} in ${Math.round(delayMs)} ms`),
-      ),
-      createRateLimitPolicy(rateLimiter),
-      createAuthPolicy(tokens),
-    ];
-    if (logger) policies.push(createLogPolicy(logger));
+    // The policies and their order are the pipeline's to decide (transport/pipeline.ts).
+    const pipeline = createPipeline({ retry: config.retry, rateLimiter, tokens, logger, policies: options.policies, sender: send });
 
     // Closing also ends token waits (budget, lock) whose timers would otherwise keep the process alive.
     this.#close = () => {
@@ -133,9 +120,9 @@ export class AthenaClient {
       tokens.close();
     };
 
-    this.#caller = new OperationCaller(composePipeline(policies, send), {
+    this.#caller = new OperationCaller(pipeline, {
       origin: parseOrigin(config.baseUrl),
-      practiceId: config.practiceId,
+      practicePrefix: practicePathPrefix(config.practiceId),
       totalTimeoutMs: config.totalTimeoutMs,
       timeoutMs: config.timeoutMs,
       maxRetries: config.maxRetries,
@@ -191,7 +178,7 @@ export class AthenaClient {
       .map(([name, value]) => [name, typeof value === 'object' ? JSON.stringify(value) : String(value)] as const);
     const encoded = formEncode(entries);
     const isWrite = method === 'POST' || method === 'PUT';
-    const fullPath = `/v1/${encodeURIComponent(this.practiceId)}${path}`;
+    const fullPath = `${this.#caller.practicePrefix}${path}`;
     return this.#caller.raw(method, fullPath, isWrite ? { body: encoded } : { query: encoded }, options);
   }
 

@@ -2,13 +2,17 @@
  * Client options, the athena environments, and the environment variables that
  * fill in what the options leave out.
  */
+import { DEFAULT_SCOPE } from './auth/scopes.js';
 import type { TokenStore } from './auth/token-store.js';
 import { DEFAULT_TOKEN_REFRESH, type TokenRefreshSettings } from './auth/token-manager.js';
 import { ConfigurationError } from './base/errors.js';
 import type { RateLimiter } from './transport/rate-limiter.js';
 import { isLogLevel, type Logger, type LogLevel } from './base/logger.js';
 import type { FetchLike } from './transport/send-fetch.js';
+import type { PolicyPlacement } from './transport/pipeline.js';
 import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from './transport/policies/retry.js';
+
+export { DEFAULT_SCOPE };
 
 export type AthenaEnvironment = 'preview' | 'production';
 
@@ -18,8 +22,6 @@ export const ENVIRONMENTS: Record<AthenaEnvironment, { baseUrl: string; tokenReq
   production: { baseUrl: 'https://api.platform.athenahealth.com', tokenRequestsPerMinute: 50 },
 };
 
-/** The athenaOne REST scope for client-credentials tokens. */
-export const DEFAULT_SCOPE = 'athena/service/Athenanet.MDP.*';
 
 export interface AthenaClientOptions {
   /** OAuth client id. Default: `ATHENA_CLIENT_ID`. */
@@ -36,6 +38,13 @@ export interface AthenaClientOptions {
   tokenUrl?: string;
   /** OAuth scope, or a list of scopes joined with spaces. Default: `athena/service/Athenanet.MDP.*`. */
   scope?: string | readonly string[];
+  /**
+   * Policies of your own in the request pipeline (tracing, metrics, headers), each placed
+   * `before` or `after` a built-in one by name: `requestId`, `retry`, `rateLimit`, `auth`,
+   * `log` (the last only with a logger). Without a place, a policy runs just before the
+   * sender, once per attempt. See {@link PolicyPlacement}.
+   */
+  policies?: readonly PolicyPlacement[];
   /** Time limit of one attempt, in ms. Default 30 000. */
   timeoutMs?: number;
   /** Overall deadline of a call across attempts and backoff, in ms. Default 120 000. */

@@ -73,7 +73,9 @@ export { parseAthenaDate, parseAthenaDateTime, formatAthenaDateTime } from './co
 export type { FetchLike } from './transport/send-fetch.js';
 export type { RetrySettings } from './transport/policies/retry.js';
 export type { RawResult } from './core/caller.js';
-export type { HttpResponse } from './base/http.js';
+export type { HttpResponse, HttpRequest, Sender, StreamBody } from './base/http.js';
+export type { Deadline } from './base/deadline.js';
+export type { NamedPolicy, PolicyPlacement, BuiltInPolicyName } from './transport/pipeline.js';
 export type { PracticeResource } from './resources/practice.js';
 export type { DepartmentsResource } from './resources/departments.js';
 export type { ProvidersResource } from './resources/providers.js';

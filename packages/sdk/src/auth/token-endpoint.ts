@@ -5,6 +5,7 @@
 import { AuthenticationError } from '../base/errors.js';
 import { parseBody } from '../base/decode.js';
 import { parseRetryAfterMs } from '../base/retry-after.js';
+import type { Deadline } from '../base/deadline.js';
 import type { Origin, Sender } from '../base/http.js';
 import type { StoredToken } from './token-store.js';
 
@@ -19,7 +20,7 @@ export interface TokenEndpoint {
 export interface TokenRequestContext {
   signal?: AbortSignal | undefined;
   timeoutMs: number;
-  deadline: number;
+  deadline: Deadline;
 }
 
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
@@ -43,7 +44,6 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, contex
     operation,
     signal: context.signal,
     timeoutMs: context.timeoutMs,
-    attemptTimeoutMs: context.timeoutMs,
     deadline: context.deadline,
     maxRetries: 0,
     retryWrites: false,

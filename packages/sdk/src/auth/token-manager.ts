@@ -5,7 +5,9 @@
  */
 import { AuthenticationError, TimeoutError } from '../base/errors.js';
 import type { Logger } from '../base/logger.js';
-import { deadlineExceeded, sleep, throwIfAborted } from '../base/abort.js';
+import { sleep, throwIfAborted } from '../base/abort.js';
+import { Deadline } from '../base/deadline.js';
+import type { TokenCallContext, TokenSource } from '../base/token-source.js';
 import type { Sender } from '../base/http.js';
 import { TokenBudget } from './token-budget.js';
 import { requestToken, TokenRateLimited, type TokenEndpoint } from './token-endpoint.js';
@@ -39,12 +41,6 @@ export interface TokenManagerOptions {
   logger?: Logger | undefined;
 }
 
-export interface TokenCallContext {
-  signal?: AbortSignal | undefined;
-  deadline: number;
-  operation: string;
-}
-
 interface CachedToken extends StoredToken {
   /** From here on, calls use the token but start a background refresh. */
   backgroundAt: number;
@@ -56,7 +52,7 @@ interface CachedToken extends StoredToken {
 const LOCK_TTL_MS = 10_000;
 const LOCK_POLL_MS = 50;
 
-export class TokenManager {
+export class TokenManager implements TokenSource {
   readonly #options: TokenManagerOptions;
   readonly #storeKey: string;
   readonly #budget: TokenBudget;
@@ -141,12 +137,12 @@ export class TokenManager {
   #waitForRefresh(context: TokenCallContext): Promise<CachedToken> {
     throwIfAborted(context.signal);
     const shared = this.#inflight ?? this.#startRefresh();
-    const remaining = context.deadline - Date.now();
-    if (remaining <= 0) return Promise.reject(deadlineExceeded(context.operation));
+    const remaining = context.deadline.remainingMs();
+    if (remaining <= 0) return Promise.reject(context.deadline.exceeded(context.operation));
     return new Promise<CachedToken>((resolve, reject) => {
       const timer = setTimeout(() => {
         cleanup();
-        reject(deadlineExceeded(context.operation));
+        reject(context.deadline.exceeded(context.operation));
       }, remaining);
       const onAbort = () => {
         cleanup();
@@ -225,7 +221,7 @@ export class TokenManager {
       try {
         const token = await requestToken(this.#options.send, this.#options.endpoint, {
           timeoutMs: this.#options.requestTimeoutMs,
-          deadline: Date.now() + this.#options.requestTimeoutMs,
+          deadline: Deadline.after(this.#options.requestTimeoutMs),
         });
         await this.#options.store.set(this.#storeKey, token);
         return this.#adopt(token);

@@ -1,4 +1,4 @@
-import { RequestAbortedError, TimeoutError } from './errors.js';
+import { RequestAbortedError } from './errors.js';
 
 /** Throws the SDK's abort error when the caller's signal has fired. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -19,8 +19,4 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-export function deadlineExceeded(operation: string): TimeoutError {
-  return new TimeoutError(`${operation}: the overall deadline for this call ran out.`);
 }

@@ -1,4 +1,7 @@
-import type { HttpMethod } from '../core/operation.js';
+import type { Deadline } from './deadline.js';
+
+/** The HTTP methods athena's API uses. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** Scheme, host and port of a server, parsed once per client rather than per request. */
 export interface Origin {
@@ -19,6 +22,11 @@ export interface StreamBody {
   readonly contentType: string;
   /** Sent as Content-Length when known; otherwise the Node sender uses chunked encoding. */
   readonly contentLength?: number | undefined;
+  /**
+   * Starts a fresh pass over the body's bytes.
+   * @example
+   * for await (const chunk of body.open()) socket.write(chunk);
+   */
   open(): AsyncIterable<Uint8Array>;
 }
 
@@ -37,12 +45,10 @@ export interface HttpRequest {
   /** `METHOD /template` for logs and errors (no ids or values). */
   operation: string;
   signal?: AbortSignal | undefined;
-  /** Time limit of one attempt, as configured. */
+  /** Time limit of one attempt, as configured; an attempt gets `deadline.attemptMs(timeoutMs)`. */
   timeoutMs: number;
-  /** Time limit of the current attempt: `timeoutMs`, cut short by the deadline. */
-  attemptTimeoutMs: number;
-  /** Epoch ms after which no attempt or backoff may start. */
-  deadline: number;
+  /** When the whole call must be over: set once by the pipeline, read by every policy and sender. */
+  deadline: Deadline;
   maxRetries: number;
   /** The caller opted in to retrying this write. */
   retryWrites: boolean;
@@ -72,14 +78,6 @@ export function headerOf(response: HttpResponse, name: string): string | undefin
 
 /** Sends one attempt and resolves with whatever status came back; rejects only on transport failure. */
 export type Sender = (request: HttpRequest) => Promise<HttpResponse>;
-
-/** One step of the pipeline: may change the request, call `next` zero or more times, or fail. */
-export type Policy = (request: HttpRequest, next: Sender) => Promise<HttpResponse>;
-
-/** Composes policies (outermost first) around a sender, once per client. */
-export function composePipeline(policies: readonly Policy[], send: Sender): Sender {
-  return policies.reduceRight<Sender>((next, policy) => (request) => policy(request, next), send);
-}
 
 export function parseOrigin(url: URL): Origin {
   const protocol = url.protocol === 'https:' ? 'https:' : 'http:';

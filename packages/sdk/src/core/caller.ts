@@ -3,8 +3,10 @@
  * validate the request, send it, map failures to typed errors, shape the result.
  * Resources call this; it holds no transport logic of its own.
  */
-import { errorFromResponse, isRecord, normalizeIds, parseBody, shapeResult, type DecodeContext } from '../base/decode.js';
-import { isStreamBody, type HttpRequest, type HttpResponse, type Origin, type Sender, type StreamBody } from '../base/http.js';
+import { errorFromResponse, isRecord, parseBody, type DecodeContext } from '../base/decode.js';
+import { normalizeIds, shapeResult } from './shape.js';
+import { isStreamBody, type HttpResponse, type Origin, type StreamBody } from '../base/http.js';
+import type { CallRequest, Pipeline } from '../transport/pipeline.js';
 import { AthenaError } from '../base/errors.js';
 import type { HttpMethod, OperationSpec } from './operation.js';
 import { PagedList, PageImpl } from './pagination.js';
@@ -13,7 +15,8 @@ import { buildOperationRequest, type BuiltRequest } from './request.js';
 
 export interface CallerSettings {
   origin: Origin;
-  practiceId: string;
+  /** `/v1/{practiceid}`, from core/practice-path.ts. */
+  practicePrefix: string;
   totalTimeoutMs: number;
   timeoutMs: number;
   maxRetries: number;
@@ -40,10 +43,10 @@ export interface RawResult {
 }
 
 export class OperationCaller {
-  readonly #pipeline: Sender;
+  readonly #pipeline: Pipeline;
   readonly #settings: CallerSettings;
 
-  constructor(pipeline: Sender, settings: CallerSettings) {
+  constructor(pipeline: Pipeline, settings: CallerSettings) {
     this.#pipeline = pipeline;
     this.#settings = settings;
   }
@@ -51,9 +54,9 @@ export class OperationCaller {
   /** Calls a non-list operation and returns its shaped result. */
   async call<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions | undefined): Promise<T> {
     validateRequestOptions(options, op.id);
-    const request = this.#prepare(buildOperationRequest(op, params, this.#settings.practiceId), options);
+    const request = this.#prepare(buildOperationRequest(op, params, this.#settings.practicePrefix), options);
     // The pipeline is awaited here rather than through #execute: one async level less on every call.
-    const response = await this.#pipeline(request);
+    const response = await this.#pipeline.send(request, this.#totalTimeoutMs(options));
     const context = contextOf(request);
     return shapeResult(successBody(response, context), op.response, response, context) as T;
   }
@@ -63,7 +66,7 @@ export class OperationCaller {
     if (op.response.kind !== 'page') throw new AthenaError(`${op.id} is not a paged list.`);
     // Validate now so bad input fails at the call site, before any request exists.
     validateRequestOptions(options, op.id);
-    const built = buildOperationRequest(op, params, this.#settings.practiceId);
+    const built = buildOperationRequest(op, params, this.#settings.practicePrefix);
     const collectionKey = op.response.collectionKey;
     const fetchPage = async (path: string): Promise<PageImpl<T>> => {
       const request = path === built.path ? built : { ...built, path: this.#samePracticePath(path, op), body: undefined };
@@ -87,7 +90,7 @@ export class OperationCaller {
   ): Promise<T> {
     validateRequestOptions(options, op.id);
     // A stand-in for the file lets the table's required and "one of" checks see it as given.
-    const built = buildOperationRequest(op, { ...params, [fileParam]: 'file' }, this.#settings.practiceId);
+    const built = buildOperationRequest(op, { ...params, [fileParam]: 'file' }, this.#settings.practicePrefix);
     const fields = [...new URLSearchParams(typeof built.body === 'string' ? built.body : '')].filter(([name]) => name !== fileParam);
     const { response, body, context } = await this.#execute({ ...built, body: makeBody(fields) }, options);
     return shapeResult(body, op.response, response, context) as T;
@@ -108,6 +111,11 @@ export class OperationCaller {
     return this.#settings.origin;
   }
 
+  /** `/v1/{practiceid}` of this client: the start of every practice-scoped path. */
+  get practicePrefix(): string {
+    return this.#settings.practicePrefix;
+  }
+
   /**
    * Sends one request through the pipeline (request id, retry, auth, log) and returns
    * the answer whatever its status: for callers with their own body format and error
@@ -116,18 +124,17 @@ export class OperationCaller {
   async send(request: OutgoingRequest, options: RequestOptions | undefined): Promise<{ response: HttpResponse; context: DecodeContext }> {
     validateRequestOptions(options, request.operation);
     const http = this.#prepare(request, options);
-    const response = await this.#pipeline(http);
+    const response = await this.#pipeline.send(http, this.#totalTimeoutMs(options));
     return { response, context: contextOf(http) };
   }
 
   /** The pipeline's view of one call: headers, time limits and retry budget from the settings and options. */
-  #prepare(request: OutgoingRequest, options: RequestOptions | undefined): HttpRequest {
+  #prepare(request: OutgoingRequest, options: RequestOptions | undefined): CallRequest {
     const settings = this.#settings;
     const headers: Record<string, string> = { accept: request.accept ?? 'application/json', 'user-agent': settings.userAgent };
     if (request.body !== undefined) {
       headers['content-type'] = request.contentType ?? (isStreamBody(request.body) ? request.body.contentType : 'application/x-www-form-urlencoded');
     }
-    const timeoutMs = options?.timeoutMs ?? settings.timeoutMs;
     return {
       method: request.method,
       origin: settings.origin,
@@ -136,19 +143,21 @@ export class OperationCaller {
       body: request.body,
       operation: request.operation,
       signal: options?.signal,
-      timeoutMs,
-      attemptTimeoutMs: timeoutMs,
-      deadline: Date.now() + (options?.totalTimeoutMs ?? settings.totalTimeoutMs),
+      timeoutMs: options?.timeoutMs ?? settings.timeoutMs,
       maxRetries: options?.maxRetries ?? settings.maxRetries,
       retryWrites: options?.retryWrites === true,
       authenticate: true,
     };
   }
 
+  #totalTimeoutMs(options: RequestOptions | undefined): number {
+    return options?.totalTimeoutMs ?? this.#settings.totalTimeoutMs;
+  }
+
   /** Sends a request built from the table (already validated) and returns its parsed 2xx body. */
   async #execute(built: BuiltRequest, options: RequestOptions | undefined) {
     const request = this.#prepare(built, options);
-    const response = await this.#pipeline(request);
+    const response = await this.#pipeline.send(request, this.#totalTimeoutMs(options));
     const context = contextOf(request);
     return { response, body: successBody(response, context), context };
   }
@@ -159,14 +168,14 @@ export class OperationCaller {
    * elsewhere would carry the bearer token to another server.
    */
   #samePracticePath(next: string, op: OperationSpec): string {
-    const { origin, practiceId } = this.#settings;
+    const { origin, practicePrefix } = this.#settings;
     let url: URL;
     try {
       url = new URL(next, `${origin.href}/`);
     } catch {
       throw new AthenaError(`${op.id}: athena's next link is not a valid path.`);
     }
-    if (url.origin !== origin.href || !url.pathname.startsWith(`/v1/${encodeURIComponent(practiceId)}/`)) {
+    if (url.origin !== origin.href || !url.pathname.startsWith(`${practicePrefix}/`)) {
       throw new AthenaError(`${op.id}: refusing to follow a next link outside this practice's API.`);
     }
     return `${url.pathname}${url.search}`;
@@ -188,7 +197,7 @@ export class OperationCaller {
   }
 }
 
-function contextOf(request: HttpRequest): DecodeContext {
+function contextOf(request: CallRequest): DecodeContext {
   return { operation: request.operation, clientRequestId: request.headers['x-request-id'] };
 }
 

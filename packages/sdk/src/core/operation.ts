@@ -4,7 +4,9 @@
  * simulator's required-parameter checks are all derived from these rows.
  */
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+import type { HttpMethod } from '../base/http.js';
+
+export type { HttpMethod };
 
 /**
  * How a parameter value is encoded on the wire.

@@ -45,23 +45,16 @@ function compile(op: OperationSpec): CompiledOperation {
   return entry;
 }
 
-/** `/v1/{practiceid}` for the last practice seen: a client sends every call to the same one. */
-let lastPractice: { id: string; prefix: string } | undefined;
-
-function practicePrefix(practiceId: string, where: string): string {
-  if (lastPractice?.id !== practiceId) lastPractice = { id: practiceId, prefix: `/v1/${encodePathSegment('practiceid', practiceId, where)}` };
-  return lastPractice.prefix;
-}
-
 /**
  * @param params caller values by athena parameter name; `undefined` and `null` are skipped.
  *   Names the table does not declare are passed through (athena adds parameters over time):
  *   in the query for GET and DELETE, in the body for POST and PUT.
+ * @param practicePrefix `/v1/{practiceid}` of the client (core/practice-path.ts).
  */
 export function buildOperationRequest(
   op: OperationSpec,
   params: Record<string, unknown>,
-  practiceId: string,
+  practicePrefix: string,
 ): BuiltRequest {
   const where = op.id;
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
@@ -107,7 +100,7 @@ export function buildOperationRequest(
     path += value + (pathParts[i + 1] as string);
   }
 
-  const prefix = op.practiceScoped === false ? '/v1' : practicePrefix(practiceId, where);
+  const prefix = op.practiceScoped === false ? '/v1' : practicePrefix;
   const queryString = formEncode(query);
   return {
     method: op.method,

@@ -2,7 +2,7 @@
  * Builds the OAuth scope for client-credentials tokens: athena's REST scope and
  * `system/<Resource>.read` for each FHIR resource type wanted, in one token.
  */
-import { DEFAULT_SCOPE } from '../config.js';
+import { DEFAULT_SCOPE } from '../auth/scopes.js';
 import { InvalidRequestError } from '../base/errors.js';
 import type { FhirResourceType } from './types.js';
 

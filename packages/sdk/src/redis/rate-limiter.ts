@@ -5,13 +5,11 @@
  * since every process reads the same quota headers, the spacing it asks for is
  * enforced across all of them. Without Redis it falls back to an in-process limiter.
  */
-import { DailyQuotaPacer } from '../transport/quota-pacing.js';
-import { slotToleranceMs, waitForSlot } from '../transport/slot-wait.js';
+import { DailyQuotaPacer, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
 import { ConfigurationError, MemoryRateLimiter, spacingMs, type Logger, type RateLimiter } from '../index.js';
 import type { RedisClient } from './client.js';
 import { RedisHealth } from './health.js';
 import { RESERVE_SLOT } from './scripts.js';
-import { rateLimitTimeout, sleep, throwIfAborted } from './wait.js';
 
 export interface RedisRateLimiterOptions {
   /** A connected ioredis client. The limiter never closes it. */
@@ -90,7 +88,7 @@ export class RedisRateLimiter implements RateLimiter {
           return 0;
         },
       );
-    await waitForSlot(reserve, slotToleranceMs(intervalMs), signal, deadline, { sleep, noSlot: rateLimitTimeout });
+    await waitForSlot(reserve, slotToleranceMs(intervalMs), signal, deadline);
     // Redis did not answer: this process paces itself until it does.
     if (local) await this.#fallback.acquire(signal, deadline);
   }

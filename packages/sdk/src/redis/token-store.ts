@@ -5,7 +5,7 @@
  * keep working, and it goes back to Redis when Redis is back.
  */
 import { randomBytes } from 'node:crypto';
-import { TokenBudget } from '../auth/token-budget.js';
+import { TokenBudget } from '../internal.js';
 import { ConfigurationError, MemoryTokenStore, type Logger, type StoredToken, type TokenStore } from '../index.js';
 import { hashKey, type RedisClient } from './client.js';
 import { RedisHealth } from './health.js';

@@ -1,4 +1,5 @@
 import { formatAthenaDateTime } from '../core/dates.js';
+import { sleep } from '../base/abort.js';
 import { InvalidRequestError } from '../base/errors.js';
 import type { OperationSpec } from '../core/operation.js';
 import type { RequestOptions } from '../core/request-options.js';
@@ -191,17 +192,4 @@ function feedOps(feed: ChangeFeed): FeedOperations {
   const found = Object.prototype.hasOwnProperty.call(FEEDS, feed) ? FEEDS[feed] : undefined;
   if (found === undefined) throw new InvalidRequestError(`changes: unknown feed; use one of ${Object.keys(FEEDS).join(', ')}.`);
   return found;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

@@ -1,35 +1,11 @@
 import type { PagedList } from '../core/pagination.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { AthenaRecord } from '../core/resource.js';
+import type { DateInput, Patient } from './types/common.js';
 import { GeneratedPatientsResource } from './generated/patients.js';
 import { patientOperations as ops } from '../operations/patients.js';
 
-/** A date as a `Date` (its UTC calendar day) or `YYYY-MM-DD`; sent as athena's `mm/dd/yyyy`. */
-export type DateInput = Date | string;
-
-export interface Patient extends AthenaRecord {
-  patientid: string;
-  firstname?: string;
-  middlename?: string;
-  lastname?: string;
-  suffix?: string;
-  preferredname?: string;
-  /** `mm/dd/yyyy`, as athena sends it. */
-  dob?: string;
-  sex?: string;
-  address1?: string;
-  address2?: string;
-  city?: string;
-  state?: string;
-  zip?: string;
-  email?: string;
-  homephone?: string;
-  mobilephone?: string;
-  departmentid?: string;
-  primarydepartmentid?: string;
-  /** `a` active, `i` inactive, `p` prospective, `d` deleted. */
-  status?: string;
-}
+export type { DateInput, Patient };
 
 /** Demographic fields, with athena's limits checked before the call. */
 export interface PatientDemographics {

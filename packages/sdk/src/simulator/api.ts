@@ -1,5 +1,5 @@
 import type { OutgoingHttpHeaders } from 'node:http';
-import { findMissingParams } from '../core/operation.js';
+import { findMissingParams } from '../internal.js';
 import {
   developerInactive,
   invalidPractice,

@@ -1,4 +1,4 @@
-import { pathParamNames, type OperationSpec } from '../core/operation.js';
+import { pathParamNames, type OperationSpec } from '../internal.js';
 
 /**
  * Matches `METHOD /path` (under `/v1/{practiceid}`) to an operation of the table.

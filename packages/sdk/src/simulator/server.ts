@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { allOperations } from '../operations/index.js';
+import { allOperations } from '../internal.js';
 import { ADMIN_PREFIX, handleAdmin, type AdminHooks } from './admin.js';
 import { notFound } from './athena-errors.js';
 import { handleApiRequest } from './api.js';

@@ -4,11 +4,12 @@
  * `athenahealth-sdk/redis`). The transport's rate-limit policy asks it for a slot
  * before each attempt and shows it each response's headers.
  */
-import { ConfigurationError, TimeoutError } from '../base/errors.js';
+import { ConfigurationError } from '../base/errors.js';
 import type { Logger } from '../base/logger.js';
 import { DailyQuotaPacer } from './quota-pacing.js';
+import { rateLimitTimeout } from './rate-limit-timeout.js';
 import { slotToleranceMs, waitForSlot } from './slot-wait.js';
-import { sleep, throwIfAborted } from '../base/abort.js';
+import { throwIfAborted } from '../base/abort.js';
 
 export interface RateLimiter {
   /**
@@ -131,7 +132,7 @@ export class MemoryRateLimiter implements RateLimiter {
       }
       return this.#schedule.reserve(this.intervalMs(), maxWaitMs);
     };
-    return waitForSlot(reserve, slotToleranceMs(intervalMs), signal, deadline, { sleep, noSlot: rateLimitTimeout });
+    return waitForSlot(reserve, slotToleranceMs(intervalMs), signal, deadline);
   }
 
   /**
@@ -164,9 +165,4 @@ export class MemoryRateLimiter implements RateLimiter {
   toJSON(): Record<string, unknown> {
     return { type: 'MemoryRateLimiter', requestsPerSecond: this.#requestsPerSecond };
   }
-}
-
-/** The error of a call whose rate-limit slot lies past its deadline: nothing was sent. */
-export function rateLimitTimeout(remainingMs: number): TimeoutError {
-  return new TimeoutError(`The client-side rate limit has no slot for this call within its deadline (${Math.max(0, Math.round(remainingMs))} ms left); nothing was sent.`);
 }

@@ -13,11 +13,12 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
     const controller = new AbortController();
     const { signal } = request;
     if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
+    const attemptMs = request.deadline.attemptMs(request.timeoutMs);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, request.attemptTimeoutMs);
+    }, attemptMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
@@ -37,7 +38,7 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
       return out;
     } catch (error) {
       if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
-      if (timedOut) throw new TimeoutError(`${request.operation}: no complete response within ${request.attemptTimeoutMs} ms.`);
+      if (timedOut) throw new TimeoutError(`${request.operation}: no complete response within ${attemptMs} ms.`);
       throw toConnectionError(error, request.operation);
     } finally {
       clearTimeout(timer);

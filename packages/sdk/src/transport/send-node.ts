@@ -58,6 +58,7 @@ export function createNodeSender(): ClosableSender {
 
 function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse> {
   const { origin, signal, body } = request;
+  const attemptMs = request.deadline.attemptMs(request.timeoutMs);
   return new Promise<HttpResponse>((resolve, reject) => {
     if (signal?.aborted) {
       reject(new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason }));
@@ -107,10 +108,10 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
       finish(error);
     };
     const timer = setTimeout(() => {
-      const error = new TimeoutError(`${request.operation}: no complete response within ${request.attemptTimeoutMs} ms.`);
+      const error = new TimeoutError(`${request.operation}: no complete response within ${attemptMs} ms.`);
       req.destroy(error);
       finish(error);
-    }, request.attemptTimeoutMs);
+    }, attemptMs);
     // The in-flight socket keeps the process alive; a referenced timer would only add work:
     // Node recreates a referenced timer's list and toggles the loop's reference on each call.
     timer.unref();

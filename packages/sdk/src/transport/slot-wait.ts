@@ -6,13 +6,11 @@
  * at most a few times, then sends.
  */
 
+import { sleep } from '../base/abort.js';
+import { rateLimitTimeout } from './rate-limit-timeout.js';
+
 /** Reserves a slot no further than `maxWaitMs` away: the ms to wait for it, or undefined when there is none. */
 export type ReserveSlot = (maxWaitMs: number) => Promise<number | undefined> | number | undefined;
-
-export interface SlotWaitTools {
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-  noSlot(remainingMs: number): Error;
-}
 
 const MAX_RESERVATIONS = 4;
 
@@ -21,15 +19,14 @@ export async function waitForSlot(
   toleranceMs: number,
   signal: AbortSignal | undefined,
   deadline: number,
-  tools: SlotWaitTools,
 ): Promise<void> {
   for (let reservation = 1; ; reservation++) {
     const maxWaitMs = deadline - Date.now();
     const waitMs = await reserve(maxWaitMs);
-    if (waitMs === undefined) throw tools.noSlot(maxWaitMs);
+    if (waitMs === undefined) throw rateLimitTimeout(maxWaitMs);
     if (waitMs <= 0) return;
     const due = Date.now() + waitMs;
-    await tools.sleep(waitMs, signal);
+    await sleep(waitMs, signal);
     if (Date.now() - due <= toleranceMs || reservation >= MAX_RESERVATIONS) return;
   }
 }

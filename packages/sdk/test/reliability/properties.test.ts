@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AthenaClient, AthenaError, InvalidRequestError } from '../../src/index.js';
-import { errorFromResponse, normalizeIds, parseBody, shapeResult } from '../../src/base/decode.js';
+import { errorFromResponse, parseBody } from '../../src/base/decode.js';
+import { normalizeIds, shapeResult } from '../../src/core/shape.js';
 import type { ResponseShape } from '../../src/core/operation.js';
 import { answerToken, startBareServer, type BareServer } from './scenarios.js';
 

@@ -1,6 +1,31 @@
 import type { AthenaRecord } from '../../core/resource.js';
 
-export type { DateInput, Patient } from '../patients.js';
+/** A date as a `Date` (its UTC calendar day) or `YYYY-MM-DD`; sent as athena's `mm/dd/yyyy`. */
+export type DateInput = Date | string;
+
+export interface Patient extends AthenaRecord {
+  patientid: string;
+  firstname?: string;
+  middlename?: string;
+  lastname?: string;
+  suffix?: string;
+  preferredname?: string;
+  /** `mm/dd/yyyy`, as athena sends it. */
+  dob?: string;
+  sex?: string;
+  address1?: string;
+  address2?: string;
+  city?: string;
+  state?: string;
+  zip?: string;
+  email?: string;
+  homephone?: string;
+  mobilephone?: string;
+  departmentid?: string;
+  primarydepartmentid?: string;
+  /** `a` active, `i` inactive, `p` prospective, `d` deleted. */
+  status?: string;
+}
 
 /**
  * What most writes answer. athena's soft failures (`success: "false"`, a non-empty

@@ -4,7 +4,7 @@ import { DocumentStore } from './documents.js';
 import { FeedStore } from './feeds.js';
 import { PatientStore } from './patient-store.js';
 import { SchedulingStore } from './scheduling.js';
-import { formatAthenaDateTime } from '../../core/dates.js';
+import { formatAthenaDateTime } from '../../internal.js';
 
 /** The mutable data of one simulator; departments, providers and the practice are fixed seeds. */
 export interface SimData {

@@ -4,7 +4,7 @@
  * Each type has a tag for its ids (`a-{practice}.{tag}-{patientid}-{n}`) and a count per patient.
  */
 import type { FhirResource } from 'fhir/r4';
-import { toFhirDepartmentId, toFhirPatientId, toFhirPractitionerId } from '../../fhir/ids.js';
+import { toFhirDepartmentId, toFhirPatientId, toFhirPractitionerId } from '../../internal.js';
 import type { PatientRecord } from '../data/patient-generator.js';
 import { clinicalId } from './references.js';
 

@@ -10,7 +10,7 @@ import {
   toFhirPatientId,
   toFhirPracticeId,
   toFhirPractitionerId,
-} from '../../fhir/ids.js';
+} from '../../internal.js';
 import { departments, type Department } from '../data/departments.js';
 import type { PatientRecord } from '../data/patient-generator.js';
 import { practiceInfo } from '../data/practice.js';

@@ -4,8 +4,7 @@
  * route, required search combinations (from the SDK's table), then the resource rows.
  */
 import type { OutgoingHttpHeaders } from 'node:http';
-import { toFhirPracticeId } from '../../fhir/ids.js';
-import { searchCombinations, meetsSearchRequirements } from '../../fhir/search-requirements.js';
+import { meetsSearchRequirements, searchCombinations, toFhirPracticeId } from '../../internal.js';
 import { developerInactive, notAuthorizedHtml, quotaExceeded, tooManyRequests } from '../athena-errors.js';
 import { isTransportFault, runTransportFault } from '../faults.js';
 import { parseJson } from '../http.js';

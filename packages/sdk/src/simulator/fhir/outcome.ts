@@ -2,7 +2,7 @@
  * athena's FHIR error bodies: OperationOutcomes, in one place so every FHIR route answers alike.
  * Texts marked "athena" are athena's own (recorded 2026); the others are the simulator's.
  */
-import { describeCombinations, type SearchCombinations } from '../../fhir/search-requirements.js';
+import { describeCombinations, type SearchCombinations } from '../../internal.js';
 
 export interface Outcome {
   status: number;

@@ -1,5 +1,5 @@
 /** Logical ids and references of the simulator's FHIR resources. */
-import { parseFhirId } from '../../fhir/ids.js';
+import { parseFhirId } from '../../internal.js';
 
 /** `Patient/a-195900.E-12` or `a-195900.E-12` (or `Patient?identifier` style, which never matches) to the REST patient id. */
 export function patientIdFromReference(reference: string, practiceId: string): string | undefined {

@@ -5,7 +5,7 @@
  * ignored, as lenient FHIR servers do.
  */
 import type { FhirResource, Patient } from 'fhir/r4';
-import { parseFhirId } from '../../fhir/ids.js';
+import { parseFhirId } from '../../internal.js';
 import type { SimData } from '../data/index.js';
 import { mix, type PatientRecord } from '../data/patient-generator.js';
 import { findProvider } from '../data/providers.js';

@@ -2,8 +2,7 @@
  * The changed-data feeds: `/{feed}/changed` and its subscription endpoints, for every
  * feed of the operation table. Without a subscription athena answers 403.
  */
-import { parseAthenaDateTime } from '../../core/dates.js';
-import { allOperations } from '../../operations/index.js';
+import { allOperations, parseAthenaDateTime } from '../../internal.js';
 import { FEED_EVENTS } from '../data/feeds.js';
 import { invalidData } from '../athena-errors.js';
 import { fail, isTrue, ok, type Handler, type HandlerTable, type RouteContext } from './context.js';

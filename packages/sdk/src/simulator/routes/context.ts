@@ -1,4 +1,4 @@
-import type { OperationSpec } from '../../core/operation.js';
+import type { OperationSpec } from '../../internal.js';
 import type { SimData } from '../data/index.js';
 import type { Params } from '../params.js';
 

@@ -5,7 +5,7 @@
  * write...), built from the request so that ids and the department line up.
  * Required parameters have already been checked from the same table.
  */
-import { pathParamNames } from '../../core/operation.js';
+import { pathParamNames } from '../../internal.js';
 import { ok, type Reply, type RouteContext } from './context.js';
 import { pageOf, readPaging } from './paging.js';
 

@@ -1,12 +1,15 @@
 import type { Logger } from '../../base/logger.js';
-import { headerOf, type HttpRequest, type Policy } from '../../base/http.js';
+import { headerOf, type HttpRequest } from '../../base/http.js';
+import type { NamedPolicy } from '../policy.js';
 
 /**
  * One line per attempt. Only the path before `?` is logged: query values are
  * patient data. Headers and bodies are never logged.
  */
-export function createLogPolicy(logger: Logger): Policy {
-  return async (request, next) => {
+export function createLogPolicy(logger: Logger): NamedPolicy {
+  return { name: 'log', send };
+
+  async function send(request: HttpRequest, next: (request: HttpRequest) => ReturnType<NamedPolicy['send']>) {
     const started = Date.now();
     try {
       const response = await next(request);
@@ -21,7 +24,7 @@ export function createLogPolicy(logger: Logger): Policy {
       logger.warn(`athena ${describe(request)} failed after ${Date.now() - started} ms: ${(error as Error).name} (request id ${request.headers['x-request-id']})`);
       throw error;
     }
-  };
+  }
 }
 
 function describe(request: HttpRequest): string {

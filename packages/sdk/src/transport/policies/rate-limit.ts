@@ -1,5 +1,6 @@
 import type { RateLimiter } from '../rate-limiter.js';
-import { headerOf, type HttpRequest, type HttpResponse, type Policy, type Sender } from '../../base/http.js';
+import { headerOf, type HttpRequest, type HttpResponse, type Sender } from '../../base/http.js';
+import type { NamedPolicy } from '../policy.js';
 
 /**
  * Takes a slot from the rate limiter before each attempt and shows it every
@@ -9,7 +10,7 @@ import { headerOf, type HttpRequest, type HttpResponse, type Policy, type Sender
  * the auth policy below does not take a second slot (rare, and athena refused the
  * first at the gateway).
  */
-export function createRateLimitPolicy(limiter: RateLimiter): Policy {
+export function createRateLimitPolicy(limiter: RateLimiter): NamedPolicy {
   // A limiter with observeQuota gets athena's two quota headers by name, so the Node
   // sender's lazy header record is never built on a successful call.
   const observe = prefersQuota(limiter)
@@ -24,14 +25,13 @@ export function createRateLimitPolicy(limiter: RateLimiter): Policy {
   const sendObserved = (request: HttpRequest, next: Sender) => next(request).then(observe);
   // Plain promise chains rather than an async function: this runs on every attempt,
   // and when no wait is needed it adds one promise reaction and no closure.
-  return (request, next) => {
-    const wait = limiter.acquire(request.signal, request.deadline);
-    if (!wait) return sendObserved(request, next);
-    return wait.then(() => {
-      // The wait used part of the deadline: the attempt may not outlive it.
-      request.attemptTimeoutMs = Math.max(1, Math.min(request.attemptTimeoutMs, request.deadline - Date.now()));
-      return sendObserved(request, next);
-    });
+  // The wait uses part of the call's deadline; the sender derives the attempt's limit from what is left.
+  return {
+    name: 'rateLimit',
+    send(request, next) {
+      const wait = limiter.acquire(request.signal, request.deadline.at);
+      return wait ? wait.then(() => sendObserved(request, next)) : sendObserved(request, next);
+    },
   };
 }
 

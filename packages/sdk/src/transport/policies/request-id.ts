@@ -1,9 +1,12 @@
-import type { Policy } from '../../base/http.js';
+import type { NamedPolicy } from '../policy.js';
 
 /** Gives every call an `X-Request-Id` (kept across its attempts) so logs on both sides can be joined. */
-export const requestIdPolicy: Policy = (request, next) => {
-  request.headers['x-request-id'] ??= newRequestId();
-  return next(request);
+export const requestIdPolicy: NamedPolicy = {
+  name: 'requestId',
+  send(request, next) {
+    request.headers['x-request-id'] ??= newRequestId();
+    return next(request);
+  },
 };
 
 /**

@@ -5,9 +5,10 @@
  * connection provably never opened or the caller opted in with `retryWrites`.
  */
 import { AthenaError, ConnectionError, TimeoutError } from '../../base/errors.js';
-import { deadlineExceeded, sleep } from '../../base/abort.js';
+import { sleep } from '../../base/abort.js';
 import { parseRetryAfterMs } from '../../base/retry-after.js';
-import type { HttpRequest, HttpResponse, Policy } from '../../base/http.js';
+import type { HttpRequest, HttpResponse } from '../../base/http.js';
+import type { NamedPolicy } from '../policy.js';
 
 export interface RetrySettings {
   /** First backoff delay; doubles per retry. */
@@ -31,13 +32,13 @@ export function backoffDelayMs(retry: number, settings: RetrySettings): number {
   return step * (0.5 + Math.random() * 0.5);
 }
 
-export function createRetryPolicy(settings: RetrySettings, onRetry?: (request: HttpRequest, reason: string, delayMs: number) => void): Policy {
-  return async (request, next) => {
+export function createRetryPolicy(settings: RetrySettings, onRetry?: (request: HttpRequest, reason: string, delayMs: number) => void): NamedPolicy {
+  return { name: 'retry', send };
+
+  async function send(request: HttpRequest, next: (request: HttpRequest) => Promise<HttpResponse>): Promise<HttpResponse> {
     const isRead = request.method === 'GET';
     for (let retry = 0; ; retry++) {
-      const remaining = request.deadline - Date.now();
-      if (remaining <= 0) throw deadlineExceeded(request.operation);
-      request.attemptTimeoutMs = Math.min(request.timeoutMs, remaining);
+      if (request.deadline.expired()) throw request.deadline.exceeded(request.operation);
 
       let response: HttpResponse;
       try {
@@ -57,15 +58,15 @@ export function createRetryPolicy(settings: RetrySettings, onRetry?: (request: H
       // A long Retry-After is reported to the caller (RateLimitError.retryAfterMs), never slept through silently.
       if (retryAfterMs !== undefined && retryAfterMs > settings.maxRetryAfterMs) return response;
       const delayMs = retryAfterMs ?? backoffDelayMs(retry, settings);
-      if (Date.now() + delayMs >= request.deadline) return response;
+      if (delayMs >= request.deadline.remainingMs()) return response;
       await wait(request, delayMs, `HTTP ${response.status}`);
     }
-  };
+  }
 
   async function wait(request: HttpRequest, delayMs: number, reason: string, lastError?: Error): Promise<void> {
-    if (Date.now() + delayMs >= request.deadline) {
+    if (delayMs >= request.deadline.remainingMs()) {
       if (lastError) throw lastError;
-      throw deadlineExceeded(request.operation);
+      throw request.deadline.exceeded(request.operation);
     }
     onRetry?.(request, reason, delayMs);
     await sleep(delayMs, request.signal);
