@@ -1,24 +1,15 @@
 import { spawn } from 'node:child_process';
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { newRequestId } from '../../src/transport/request-id.js';
 import { parseOrigin } from '../../src/transport/types.js';
-import { startStubServer, stubClient, withSimulator } from '../helpers.js';
-
-type Env = Awaited<ReturnType<typeof withSimulator>>;
-let env: Env | undefined;
-afterEach(async () => {
-  await env?.close();
-  env = undefined;
-});
+import { it } from '../fixtures.js';
 
 describe('the request as athena receives it (Node sender)', () => {
-  it('sends Host, Accept, User-Agent, X-Request-Id and the bearer token, each once', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('sends Host, Accept, User-Agent, X-Request-Id and the bearer token, each once', async ({ sim, athena }) => {
     await athena.patients.getPatient('1');
-    const seen = env.sim.requests.at(-1);
-    const port = new URL(env.sim.url).port;
+    const seen = sim.requests.at(-1);
+    const port = new URL(sim.url).port;
     expect(seen?.headers).toMatchObject({
       host: `127.0.0.1:${port}`,
       accept: 'application/json',
@@ -28,89 +19,70 @@ describe('the request as athena receives it (Node sender)', () => {
     });
   });
 
-  it('gives every call its own UUID-shaped X-Request-Id', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('gives every call its own UUID-shaped X-Request-Id', async ({ sim, athena }) => {
     await Promise.all(Array.from({ length: 50 }, (_, i) => athena.patients.getPatient(String((i % 5) + 1))));
-    const ids = env.sim.requests.filter((r) => r.path.includes('/patients/')).map((r) => r.headers['x-request-id']);
+    const ids = sim.requests.filter((r) => r.path.includes('/patients/')).map((r) => r.headers['x-request-id']);
     expect(ids).toHaveLength(50);
     expect(new Set(ids).size).toBe(50);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('gives a form body with non-ASCII text its length in bytes, so athena reads all of it', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('gives a form body with non-ASCII text its length in bytes, so athena reads all of it', async ({ athena }) => {
     const created = await athena.patients.createPatient({ departmentid: '1', firstname: 'Zoë', lastname: 'Ångström', dob: '1980-01-02' });
     const patient = await athena.patients.getPatient(created.patientid);
     expect(patient).toMatchObject({ firstname: 'Zoë', lastname: 'Ångström' });
   });
 
-  it('reads response headers by lower-case name and joins repeated ones', async () => {
+  it('reads response headers by lower-case name and joins repeated ones', async ({ startStubServer, stubClient }) => {
     const stub = await startStubServer((_req, res) => {
       res.writeHead(429, [['Retry-After', '0'], ['X-Request-Id', 'first'], ['X-Request-Id', 'second'], ['Content-Type', 'application/json']]);
       res.end('{"error":"slow down"}');
     });
-    try {
-      const lines: string[] = [];
-      const logger = { debug: () => {}, info: () => {}, warn: (line: string) => lines.push(line), error: () => {} };
-      const athena = stubClient(stub, { logger, logLevel: 'warn', maxRetries: 0 });
-      // Twice: the second response's header names come from the sender's name cache.
-      for (let call = 0; call < 2; call++) {
-        const error = await athena.practice.ping().catch((e: unknown) => e);
-        expect(error).toMatchObject({ status: 429, requestId: 'first, second', retryAfterMs: 0 });
-      }
-      // The log line reads the id by name from the raw headers, before any record is built.
-      expect(lines).toHaveLength(2);
-      for (const line of lines) expect(line).toContain('server first, second)');
-      athena.close();
-    } finally {
-      await stub.stop();
+    const lines: string[] = [];
+    const logger = { debug: () => {}, info: () => {}, warn: (line: string) => lines.push(line), error: () => {} };
+    const athena = stubClient(stub, { logger, logLevel: 'warn', maxRetries: 0 });
+    // Twice: the second response's header names come from the sender's name cache.
+    for (let call = 0; call < 2; call++) {
+      const error = await athena.practice.ping().catch((e: unknown) => e);
+      expect(error).toMatchObject({ status: 429, requestId: 'first, second', retryAfterMs: 0 });
     }
+    // The log line reads the id by name from the raw headers, before any record is built.
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toContain('server first, second)');
   });
 
-  it('requestRaw gives a plain response whose headers show in spread and inspection', async () => {
-    env = await withSimulator();
-    const { response, body } = await env.client().requestRaw('GET', '/ping');
+  it('requestRaw gives a plain response whose headers show in spread and inspection', async ({ client }) => {
+    const { response, body } = await client().requestRaw('GET', '/ping');
     expect(body).toMatchObject({ pong: 'true' });
     expect({ ...response }).toMatchObject({ status: 200, headers: { 'x-request-id': expect.stringMatching(/^rrt-/) } });
     expect(inspect(response)).toContain('x-request-id');
   });
 
-  it('keeps a header named like an Object member as the server sent it', async () => {
+  it('keeps a header named like an Object member as the server sent it', async ({ startStubServer, stubClient }) => {
     const stub = await startStubServer((_req, res) => {
       res.writeHead(200, [['Content-Type', 'application/json'], ['Constructor', 'c'], ['toString', 't']]);
       res.end('{"pong":"true"}');
     });
-    try {
-      const athena = stubClient(stub);
-      const { response } = await athena.requestRaw('GET', '/ping');
-      expect(response.headers.constructor).toBe('c');
-      expect(response.headers.tostring).toBe('t');
-      athena.close();
-    } finally {
-      await stub.stop();
-    }
+    const athena = stubClient(stub);
+    const { response } = await athena.requestRaw('GET', '/ping');
+    expect(response.headers.constructor).toBe('c');
+    expect(response.headers.tostring).toBe('t');
   });
 
-  it('times out an attempt that gets no answer, in a process with nothing else to wait on', async () => {
+  it('times out an attempt that gets no answer, in a process with nothing else to wait on', async ({ startStubServer }) => {
     // The token is answered; the API request is accepted and left hanging.
     const stub = await startStubServer(() => {});
-    try {
-      const child = spawn(process.execPath, ['--import', 'tsx', new URL('./silent-server-child.ts', import.meta.url).pathname, stub.url], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      const code = await new Promise((resolve) => child.on('exit', resolve));
-      clearTimeout(killer);
-      expect(code).toBe(0);
-      // Without the timer firing, the child would exit early with no line, or never.
-      const report = JSON.parse(out.trim()) as { outcome: string; elapsedMs: number };
-      expect(report.outcome).toBe('TimeoutError');
-      expect(report.elapsedMs).toBeGreaterThanOrEqual(290);
-    } finally {
-      await stub.stop();
-    }
+    const child = spawn(process.execPath, ['--import', 'tsx', new URL('./silent-server-child.ts', import.meta.url).pathname, stub.url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    clearTimeout(killer);
+    expect(code).toBe(0);
+    // Without the timer firing, the child would exit early with no line, or never.
+    const report = JSON.parse(out.trim()) as { outcome: string; elapsedMs: number };
+    expect(report.outcome).toBe('TimeoutError');
+    expect(report.elapsedMs).toBeGreaterThanOrEqual(290);
   });
 });
 
