@@ -1,27 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { AthenaError } from '../../src/index.js';
-import { json, startStubServer, stubClient, withSimulator, type StubServer } from '../helpers.js';
-
-let stub: StubServer | undefined;
-let env: Awaited<ReturnType<typeof withSimulator>> | undefined;
-afterEach(async () => {
-  await stub?.stop();
-  await env?.close();
-  stub = undefined;
-  env = undefined;
-});
+import { it, json, type StubServer } from '../fixtures.js';
 
 describe('FHIR paging against the simulator', () => {
-  it('iterates every resource across several Bundles, following next with its cursor', async () => {
-    env = await withSimulator({ patientCount: 300 });
-    const athena = env.client();
+  it('iterates every resource across several Bundles, following next with its cursor', async ({ clientFor, simulator }) => {
+    const sim = await simulator({ patientCount: 300 });
+    const athena = clientFor(sim);
     const first = await athena.fhir.search('Patient', { family: 'Smith', gender: 'female', _count: 5 });
     expect(first.entry).toHaveLength(5);
     const total = first.total as number;
     expect(total).toBeGreaterThan(10);
     expect(first.link?.find((l) => l.relation === 'next')?.url).toMatch(/cursor=/);
 
-    env.sim.resetStats();
+    sim.resetStats();
     const ids: string[] = [];
     for await (const p of athena.fhir.search('Patient', { family: 'Smith', gender: 'female', _count: 5 })) {
       expect(p.name?.[0]?.family).toBe('Smith');
@@ -30,7 +21,7 @@ describe('FHIR paging against the simulator', () => {
     }
     expect(ids).toHaveLength(total);
     expect(new Set(ids).size).toBe(total);
-    expect(env.sim.stats.fhirRequests).toBe(Math.ceil(total / 5));
+    expect(sim.stats.fhirRequests).toBe(Math.ceil(total / 5));
 
     const sizes: number[] = [];
     for await (const bundle of athena.fhir.search('Patient', { family: 'Smith', gender: 'female', _count: 5 }).byPage()) sizes.push(bundle.entry?.length ?? 0);
@@ -40,13 +31,12 @@ describe('FHIR paging against the simulator', () => {
     await expect(athena.fhir.search('Patient', { family: 'Smith', _count: 5, gender: 'female' }).toArray({ limit: 7 })).resolves.toHaveLength(7);
   });
 
-  it('nothing is sent until the search is awaited or iterated', async () => {
-    env = await withSimulator();
-    const search = env.client().fhir.search('Patient', { name: 'Smith' });
+  it('nothing is sent until the search is awaited or iterated', async ({ sim, client }) => {
+    const search = client().fhir.search('Patient', { name: 'Smith' });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(env.sim.stats.fhirRequests).toBe(0);
+    expect(sim.stats.fhirRequests).toBe(0);
     await search;
-    expect(env.sim.stats.fhirRequests).toBe(1);
+    expect(sim.stats.fhirRequests).toBe(1);
   });
 });
 
@@ -58,8 +48,8 @@ describe('FHIR paging edge cases', () => {
     entry: ids.map((id) => ({ resource: { resourceType: 'Patient', id }, search: { mode: 'match' } })),
   });
 
-  it('refuses a next link to another origin, which would carry the token away', async () => {
-    stub = await startStubServer((_req, res) => json(res, 200, bundle(['a-1.E-1'], 'http://evil.example/fhir/r4/Patient?cursor=x')));
+  it('refuses a next link to another origin, which would carry the token away', async ({ startStubServer, stubClient }) => {
+    const stub = await startStubServer((_req, res) => json(res, 200, bundle(['a-1.E-1'], 'http://evil.example/fhir/r4/Patient?cursor=x')));
     const iterate = async () => {
       for await (const _ of stubClient(stub as StubServer).fhir.search('Patient', { name: 'x' })) void _;
     };
@@ -67,8 +57,8 @@ describe('FHIR paging edge cases', () => {
     expect(stub.requests.filter((r) => r.url.startsWith('/fhir/'))).toHaveLength(1);
   });
 
-  it('refuses a next link into another practice, adds ah-practice when the link lacks it, and stops on a repeated link', async () => {
-    stub = await startStubServer((req, res) => {
+  it('refuses a next link into another practice, adds ah-practice when the link lacks it, and stops on a repeated link', async ({ startStubServer, stubClient }) => {
+    let stub = await startStubServer((req, res) => {
       const url = req.url ?? '';
       if (url.includes('cursor=2')) json(res, 200, bundle(['a-1.E-3'], `${stub?.url}/fhir/r4/Patient?name=x&cursor=2`));
       else if (url.includes('cursor=1')) json(res, 200, bundle(['a-1.E-2'], `/fhir/r4/Patient?name=x&cursor=2`));
@@ -81,7 +71,6 @@ describe('FHIR paging edge cases', () => {
     expect(fhir).toHaveLength(3);
     for (const r of fhir) expect(new URL(r.url, stub.url).searchParams.get('ah-practice')).toBe('Organization/a-1.Practice-195900');
 
-    await stub.stop();
     stub = await startStubServer((_req, res) =>
       json(res, 200, bundle(['a-1.E-1'], `/fhir/r4/Patient?name=x&cursor=1&ah-practice=Organization/a-1.Practice-1`)),
     );
@@ -92,8 +81,8 @@ describe('FHIR paging edge cases', () => {
     expect(stub.requests.filter((r) => r.url.startsWith('/fhir/'))).toHaveLength(1);
   });
 
-  it('leaves _include-d resources out of iteration but keeps them in byPage', async () => {
-    stub = await startStubServer((_req, res) =>
+  it('leaves _include-d resources out of iteration but keeps them in byPage', async ({ startStubServer, stubClient }) => {
+    const stub = await startStubServer((_req, res) =>
       json(res, 200, {
         resourceType: 'Bundle',
         type: 'searchset',

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AthenaClient } from '../../src/index.js';
+import { describe, expect } from 'vitest';
 import { parseFhirId, toFhirDepartmentId, toFhirPatientId, toFhirPracticeId, toFhirPractitionerId } from '../../src/index.js';
-import { withSimulator } from '../helpers.js';
+import { fileTest as it } from '../fixtures.js';
 
-let env: Awaited<ReturnType<typeof withSimulator>>;
-let athena: AthenaClient;
 const patient = toFhirPatientId('195900', '12');
 
-beforeAll(async () => {
-  env = await withSimulator();
-  athena = env.client();
-});
-afterAll(() => env.close());
-
 describe('the same records through REST and FHIR', () => {
-  it('REST patient 12 is FHIR Patient a-195900.E-12 with the same name and birth date', async () => {
+  it('REST patient 12 is FHIR Patient a-195900.E-12 with the same name and birth date', async ({ athena }) => {
     const rest = await athena.patients.getPatient('12');
     const fhir = await athena.fhir.read('Patient', patient);
     expect(fhir.resourceType).toBe('Patient');
@@ -27,7 +18,7 @@ describe('the same records through REST and FHIR', () => {
     expect(parseFhirId(fhir.managingOrganization?.reference as string)).toMatchObject({ kind: 'department', id: rest.departmentid });
   });
 
-  it('finds the patient by name and birth date, by identifier and by _id', async () => {
+  it('finds the patient by name and birth date, by identifier and by _id', async ({ athena }) => {
     const rest = await athena.patients.getPatient('12');
     const [mm, dd, yyyy] = (rest.dob as string).split('/');
     const byName = await athena.fhir.search('Patient', { family: rest.lastname as string, birthdate: `${yyyy}-${mm}-${dd}` }).toArray({ limit: 50 });
@@ -38,7 +29,7 @@ describe('the same records through REST and FHIR', () => {
     expect(byId.total).toBe(1);
   });
 
-  it('a patient registered over REST shows up over FHIR', async () => {
+  it('a patient registered over REST shows up over FHIR', async ({ athena }) => {
     const { patientid } = await athena.patients.createPatient({ departmentid: '1', firstname: 'Ann', lastname: 'Quill', dob: '1980-05-01', sex: 'F' });
     const fhir = await athena.fhir.read('Patient', toFhirPatientId('195900', patientid));
     expect(fhir.name?.[0]).toMatchObject({ family: 'Quill', given: ['Ann'] });
@@ -47,7 +38,7 @@ describe('the same records through REST and FHIR', () => {
     expect(found.entry?.map((e) => e.resource?.id)).toEqual([fhir.id]);
   });
 
-  it('providers are Practitioners, read and searched', async () => {
+  it('providers are Practitioners, read and searched', async ({ athena }) => {
     const provider = await athena.providers.getProvider('4');
     const practitioner = await athena.fhir.read('Practitioner', toFhirPractitionerId('195900', '4'));
     expect(practitioner.name?.[0]).toMatchObject({ family: provider.lastname, given: [provider.firstname] });
@@ -56,7 +47,7 @@ describe('the same records through REST and FHIR', () => {
     expect(byNpi.entry?.map((e) => e.resource?.id)).toEqual([practitioner.id]);
   });
 
-  it('departments and the practice are Organizations', async () => {
+  it('departments and the practice are Organizations', async ({ athena }) => {
     const department = await athena.departments.getDepartment('21');
     const org = await athena.fhir.read('Organization', toFhirDepartmentId('195900', '21'));
     expect(org.name).toBe(department.name);
@@ -80,7 +71,7 @@ describe('clinical resources: search by patient, then read each by id', () => {
     ['DocumentReference', {}],
   ] as const;
 
-  it.each(cases)('%s', async (type, extra) => {
+  it.for(cases)('%s', async ([type, extra], { athena }) => {
     // Patient 12 has no allergies; pick the first patient that has some of each type.
     let found: { id?: string; resourceType: string }[] = [];
     let owner = '';
@@ -97,7 +88,7 @@ describe('clinical resources: search by patient, then read each by id', () => {
     }
   });
 
-  it('Condition by encounter and MedicationRequest by intent filter what they say', async () => {
+  it('Condition by encounter and MedicationRequest by intent filter what they say', async ({ athena }) => {
     const encounters = await athena.fhir.search('Encounter', { patient: patient }).toArray({ limit: 10 });
     const byEncounter = await athena.fhir.search('Condition', { encounter: `Encounter/${encounters[0]?.id}` }).toArray({ limit: 10 });
     expect(byEncounter.length).toBeGreaterThan(0);
@@ -106,7 +97,7 @@ describe('clinical resources: search by patient, then read each by id', () => {
     expect(orders.every((m) => m.intent === 'order')).toBe(true);
   });
 
-  it('Appointment is found by _id, as athena requires', async () => {
+  it('Appointment is found by _id, as athena requires', async ({ athena }) => {
     const id = 'a-195900.appointment-12-1';
     const bundle = await athena.fhir.searchBundle('Appointment', { _id: id });
     expect(bundle.entry?.[0]?.resource?.id).toBe(id);
@@ -114,11 +105,11 @@ describe('clinical resources: search by patient, then read each by id', () => {
     expect(read.participant.map((p) => p.actor?.reference)).toContain(`Patient/${patient}`);
   });
 
-  it('sends ah-practice with every request, reads and next pages included', async () => {
-    env.sim.resetStats();
+  it('sends ah-practice with every request, reads and next pages included', async ({ sim, athena }) => {
+    sim.resetStats();
     await athena.fhir.read('Patient', patient);
     for await (const _ of athena.fhir.search('Observation', { patient, _count: 1 })) void _;
-    const fhirRequests = env.sim.requests.filter((r) => r.path.startsWith('/fhir/r4/'));
+    const fhirRequests = sim.requests.filter((r) => r.path.startsWith('/fhir/r4/'));
     expect(fhirRequests.length).toBe(4);
     for (const r of fhirRequests) expect(r.query['ah-practice']).toBe('Organization/a-1.Practice-195900');
     expect(fhirRequests.every((r) => r.headers.accept === 'application/fhir+json')).toBe(true);
@@ -126,8 +117,8 @@ describe('clinical resources: search by patient, then read each by id', () => {
 });
 
 describe('/metadata', () => {
-  it('is anonymous and lists every type the simulator serves with athena search requirements', async () => {
-    const response = await fetch(`${env.sim.url}/fhir/r4/metadata`);
+  it('is anonymous and lists every type the simulator serves with athena search requirements', async ({ sim, athena }) => {
+    const response = await fetch(`${sim.url}/fhir/r4/metadata`);
     expect(response.status).toBe(200);
     const capability = (await response.json()) as { resourceType: string; rest: { resource: { type: string; extension?: unknown[] }[] }[] };
     expect(capability.resourceType).toBe('CapabilityStatement');
@@ -142,8 +133,8 @@ describe('/metadata', () => {
 });
 
 describe('transport options', () => {
-  it('works through the fetch transport, and honours abort signals and timeouts', async () => {
-    const viaFetch = env.client({ fetch: (input, init) => globalThis.fetch(input, init) });
+  it('works through the fetch transport, and honours abort signals and timeouts', async ({ sim, athena, client }) => {
+    const viaFetch = client({ fetch: (input, init) => globalThis.fetch(input, init) });
     await expect(viaFetch.fhir.read('Patient', patient)).resolves.toMatchObject({ id: patient });
     await expect(viaFetch.fhir.search('Observation', { patient, _count: 2 }).toArray({ limit: 10 })).resolves.toHaveLength(3);
 
@@ -151,7 +142,7 @@ describe('transport options', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(athena.fhir.read('Patient', patient, { signal: controller.signal })).rejects.toBeInstanceOf(RequestAbortedError);
-    env.sim.faults.hangNext(1, { match: { path: `/Patient/${patient}` } });
+    sim.faults.hangNext(1, { match: { path: `/Patient/${patient}` } });
     await expect(athena.fhir.read('Patient', patient, { timeoutMs: 200, maxRetries: 0 })).rejects.toBeInstanceOf(TimeoutError);
   });
 });

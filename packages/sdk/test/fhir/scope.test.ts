@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { buildScope, InvalidRequestError } from '../../src/index.js';
-import { withSimulator } from '../helpers.js';
+import { it } from '../fixtures.js';
 
 describe('buildScope', () => {
   it('joins the REST scope and one system read scope per FHIR type', () => {
@@ -21,19 +21,13 @@ describe('buildScope', () => {
 });
 
 describe('one token for REST and FHIR', () => {
-  let env: Awaited<ReturnType<typeof withSimulator>>;
-  beforeAll(async () => {
-    env = await withSimulator();
-  });
-  afterAll(() => env.close());
-
-  it('asks the token endpoint for the built scope and uses the token on both APIs', async () => {
-    const athena = env.client({ scope: buildScope({ fhir: ['Patient', 'Condition'] }) });
+  it('asks the token endpoint for the built scope and uses the token on both APIs', async ({ sim, client }) => {
+    const athena = client({ scope: buildScope({ fhir: ['Patient', 'Condition'] }) });
     await athena.patients.getPatient('3');
     await athena.fhir.read('Patient', 'a-195900.E-3');
-    const tokenRequests = env.sim.requests.filter((r) => r.path === '/oauth2/v1/token');
+    const tokenRequests = sim.requests.filter((r) => r.path === '/oauth2/v1/token');
     expect(tokenRequests).toHaveLength(1);
     expect(new URLSearchParams(tokenRequests[0]?.body).get('scope')).toBe('athena/service/Athenanet.MDP.* system/Patient.read system/Condition.read');
-    expect(env.sim.stats.tokensIssued).toBe(1);
+    expect(sim.stats.tokensIssued).toBe(1);
   });
 });

@@ -2,15 +2,9 @@
  * The pipeline as an extension point: policies of the user's, placed by name around the
  * built-in ones, see what their place promises; one deadline object serves a whole call.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ConfigurationError, type HttpRequest, type PolicyPlacement } from '../../src/index.js';
-import { withSimulator } from '../helpers.js';
-
-let env: Awaited<ReturnType<typeof withSimulator>> | undefined;
-afterEach(async () => {
-  await env?.close();
-  env = undefined;
-});
+import { it } from '../fixtures.js';
 
 /** A policy that records every request it passes on, then calls the next step. */
 function recorder(name: string, place: Partial<Pick<PolicyPlacement, 'before' | 'after'>> = {}) {
@@ -27,12 +21,11 @@ function recorder(name: string, place: Partial<Pick<PolicyPlacement, 'before' | 
 }
 
 describe('policies of your own', () => {
-  it('placed after retry, a policy sees every attempt; placed before it, the call once', async () => {
-    env = await withSimulator();
+  it('placed after retry, a policy sees every attempt; placed before it, the call once', async ({ sim, client }) => {
     const perAttempt = recorder('count-attempts', { after: 'retry' });
     const perCall = recorder('count-calls', { before: 'retry' });
-    const athena = env.client({ policies: [perAttempt.policy, perCall.policy] });
-    env.sim.faults.failNext(2, { status: 503 });
+    const athena = client({ policies: [perAttempt.policy, perCall.policy] });
+    sim.faults.failNext(2, { status: 503 });
 
     const patient = await athena.patients.getPatient('1');
 
@@ -41,11 +34,10 @@ describe('policies of your own', () => {
     expect(perCall.seen).toHaveLength(1);
   });
 
-  it('reads one deadline object for the whole call, across its attempts', async () => {
-    env = await withSimulator();
+  it('reads one deadline object for the whole call, across its attempts', async ({ sim, client }) => {
     const perAttempt = recorder('deadlines', { after: 'retry' });
-    const athena = env.client({ policies: [perAttempt.policy] });
-    env.sim.faults.failNext(1, { status: 503 });
+    const athena = client({ policies: [perAttempt.policy] });
+    sim.faults.failNext(1, { status: 503 });
 
     await athena.patients.getPatient('1');
     await athena.patients.getPatient('1');
@@ -56,11 +48,10 @@ describe('policies of your own', () => {
     expect(nextCall).not.toBe(first);
   });
 
-  it('without a place, runs just before the sender: after auth, once per attempt', async () => {
-    env = await withSimulator();
+  it('without a place, runs just before the sender: after auth, once per attempt', async ({ sim, client }) => {
     const last = recorder('wire');
-    const athena = env.client({ policies: [last.policy] });
-    env.sim.faults.failNext(1, { status: 503 });
+    const athena = client({ policies: [last.policy] });
+    sim.faults.failNext(1, { status: 503 });
 
     await athena.patients.getPatient('1');
 
@@ -68,21 +59,19 @@ describe('policies of your own', () => {
     expect(last.seen.every((s) => s.authorization?.startsWith('Bearer '))).toBe(true);
   });
 
-  it('placed before auth, a policy sees the request without its token', async () => {
-    env = await withSimulator();
+  it('placed before auth, a policy sees the request without its token', async ({ client }) => {
     const early = recorder('early', { before: 'auth' });
-    await env.client({ policies: [early.policy] }).patients.getPatient('1');
+    await client({ policies: [early.policy] }).patients.getPatient('1');
     expect(early.seen).toHaveLength(1);
     expect(early.seen[0]?.authorization).toBeUndefined();
   });
 
-  it('refuses a policy placed next to an unknown name, a duplicate name, or without send', async () => {
-    env = await withSimulator();
+  it('refuses a policy placed next to an unknown name, a duplicate name, or without send', async ({ client }) => {
     const noop: PolicyPlacement['send'] = (request, next) => next(request);
-    expect(() => env?.client({ policies: [{ name: 'x', after: 'retries', send: noop }] })).toThrow(ConfigurationError);
-    expect(() => env?.client({ policies: [{ name: 'x', after: 'retries', send: noop }] })).toThrow(/'retries', which is not in the pipeline \(requestId, retry, rateLimit, auth\)/);
-    expect(() => env?.client({ policies: [{ name: 'retry', send: noop }] })).toThrow(/already in the pipeline/);
-    expect(() => env?.client({ policies: [{ name: 'x', before: 'auth', after: 'retry', send: noop }] })).toThrow(/both before and after/);
-    expect(() => env?.client({ policies: [{ name: 'x' } as unknown as PolicyPlacement] })).toThrow(/needs a name and a send/);
+    expect(() => client({ policies: [{ name: 'x', after: 'retries', send: noop }] })).toThrow(ConfigurationError);
+    expect(() => client({ policies: [{ name: 'x', after: 'retries', send: noop }] })).toThrow(/'retries', which is not in the pipeline \(requestId, retry, rateLimit, auth\)/);
+    expect(() => client({ policies: [{ name: 'retry', send: noop }] })).toThrow(/already in the pipeline/);
+    expect(() => client({ policies: [{ name: 'x', before: 'auth', after: 'retry', send: noop }] })).toThrow(/both before and after/);
+    expect(() => client({ policies: [{ name: 'x' } as unknown as PolicyPlacement] })).toThrow(/needs a name and a send/);
   });
 });

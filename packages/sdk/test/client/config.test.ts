@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect } from 'vitest';
 import { AthenaClient, ConfigurationError, InvalidRequestError } from '../../src/index.js';
-import { withSimulator } from '../helpers.js';
+import { it } from '../fixtures.js';
 
 const VARS = ['ATHENA_CLIENT_ID', 'ATHENA_CLIENT_SECRET', 'ATHENA_PRACTICE_ID', 'ATHENA_ENVIRONMENT', 'ATHENA_BASE_URL', 'ATHENA_LOG'];
 const saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
@@ -22,21 +22,16 @@ describe('configuration', () => {
     expect(new ConfigurationError('x')).toBeInstanceOf(InvalidRequestError);
   });
 
-  it('reads credentials, practice and base URL from the environment', async () => {
-    const env = await withSimulator();
-    try {
-      clearEnv();
-      process.env.ATHENA_CLIENT_ID = env.sim.clientId;
-      process.env.ATHENA_CLIENT_SECRET = env.sim.clientSecret;
-      process.env.ATHENA_PRACTICE_ID = env.sim.practiceId;
-      process.env.ATHENA_BASE_URL = env.sim.url;
-      process.env.ATHENA_LOG = 'off';
-      const athena = new AthenaClient();
-      await expect(athena.patients.getPatient('1')).resolves.toMatchObject({ patientid: '1' });
-      athena.close();
-    } finally {
-      await env.close();
-    }
+  it('reads credentials, practice and base URL from the environment', async ({ sim }) => {
+    clearEnv();
+    process.env.ATHENA_CLIENT_ID = sim.clientId;
+    process.env.ATHENA_CLIENT_SECRET = sim.clientSecret;
+    process.env.ATHENA_PRACTICE_ID = sim.practiceId;
+    process.env.ATHENA_BASE_URL = sim.url;
+    process.env.ATHENA_LOG = 'off';
+    const athena = new AthenaClient();
+    await expect(athena.patients.getPatient('1')).resolves.toMatchObject({ patientid: '1' });
+    athena.close();
   });
 
   it('defaults to the preview environment and its hosts', () => {
@@ -64,15 +59,10 @@ describe('configuration', () => {
     expect(() => new AthenaClient({ ...base, maxRetries: -1 })).toThrow(ConfigurationError);
   });
 
-  it('joins a list of scopes with spaces', async () => {
-    const env = await withSimulator();
-    try {
-      const athena = env.client({ scope: ['athena/service/Athenanet.MDP.*', 'system/Patient.read'] });
-      await athena.practice.ping();
-      const body = env.sim.requests.find((r) => r.path === '/oauth2/v1/token')?.body ?? '';
-      expect(new URLSearchParams(body).get('scope')).toBe('athena/service/Athenanet.MDP.* system/Patient.read');
-    } finally {
-      await env.close();
-    }
+  it('joins a list of scopes with spaces', async ({ sim, client }) => {
+    const athena = client({ scope: ['athena/service/Athenanet.MDP.*', 'system/Patient.read'] });
+    await athena.practice.ping();
+    const body = sim.requests.find((r) => r.path === '/oauth2/v1/token')?.body ?? '';
+    expect(new URLSearchParams(body).get('scope')).toBe('athena/service/Athenanet.MDP.* system/Patient.read');
   });
 });

@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { AthenaError, InvalidRequestError } from '../../src/index.js';
-import { json, startStubServer, stubClient, withSimulator, type StubServer } from '../helpers.js';
-
-let stub: StubServer | undefined;
-let env: Awaited<ReturnType<typeof withSimulator>> | undefined;
-afterEach(async () => {
-  await stub?.stop();
-  await env?.close();
-  stub = undefined;
-  env = undefined;
-});
+import { it, json, type StubServer } from '../fixtures.js';
 
 describe('pagination against the simulator', () => {
-  it('iterates every item across several pages, following next as given', async () => {
-    env = await withSimulator({ patientCount: 300 });
-    const athena = env.client();
+  it.override({ simOptions: { patientCount: 300 } });
+
+  it('iterates every item across several pages, following next as given', async ({ athena }) => {
     const first = await athena.patients.searchPatients({ lastname: 'Smith', limit: 10 });
     expect(first.items).toHaveLength(10);
     expect(first.hasNextPage()).toBe(true);
@@ -33,9 +24,7 @@ describe('pagination against the simulator', () => {
     expect(second.items[0]?.patientid).toBe(ids[10]);
   });
 
-  it('toArray needs a limit and stops there', async () => {
-    env = await withSimulator({ patientCount: 300 });
-    const athena = env.client();
+  it('toArray needs a limit and stops there', async ({ athena }) => {
     await expect(athena.patients.searchPatients({ lastname: 'Smith' }).toArray({ limit: 15 })).resolves.toHaveLength(15);
     await expect(athena.patients.searchPatients({ lastname: 'Smith' }).toArray({ limit: 0 })).rejects.toBeInstanceOf(InvalidRequestError);
   });
@@ -44,8 +33,8 @@ describe('pagination against the simulator', () => {
 describe('pagination edge cases', () => {
   const page = (ids: number[], next?: string) => ({ patients: ids.map((id) => ({ patientid: String(id) })), totalcount: 99, ...(next ? { next } : {}) });
 
-  it('stops when next repeats a page already fetched', async () => {
-    stub = await startStubServer((req, res) => {
+  it('stops when next repeats a page already fetched', async ({ startStubServer, stubClient }) => {
+    const stub = await startStubServer((req, res) => {
       if (req.url?.includes('offset=1')) json(res, 200, page([2], '/v1/195900/patients?lastname=Loop&offset=1'));
       else json(res, 200, page([1], '/v1/195900/patients?lastname=Loop&offset=1'));
     });
@@ -54,8 +43,8 @@ describe('pagination edge cases', () => {
     expect(ids).toEqual(['1', '2']);
   });
 
-  it('stops on an empty page even when it has a next link', async () => {
-    stub = await startStubServer((req, res) => {
+  it('stops on an empty page even when it has a next link', async ({ startStubServer, stubClient }) => {
+    const stub = await startStubServer((req, res) => {
       if (req.url?.includes('offset=1')) json(res, 200, page([], '/v1/195900/patients?lastname=E&offset=2'));
       else json(res, 200, page([1], '/v1/195900/patients?lastname=E&offset=1'));
     });
@@ -65,8 +54,8 @@ describe('pagination edge cases', () => {
     expect(stub.requests.filter((r) => r.url.startsWith('/v1/')).length).toBe(2);
   });
 
-  it('refuses a next link to another origin, which would leak the token', async () => {
-    stub = await startStubServer((_req, res) => json(res, 200, page([1], 'http://evil.example/v1/195900/patients?offset=1')));
+  it('refuses a next link to another origin, which would leak the token', async ({ startStubServer, stubClient }) => {
+    const stub = await startStubServer((_req, res) => json(res, 200, page([1], 'http://evil.example/v1/195900/patients?offset=1')));
     const iterate = async () => {
       for await (const _ of stubClient(stub as StubServer).patients.searchPatients({ lastname: 'X' })) void _;
     };

@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError, type AthenaClient } from '../../src/index.js';
-import { withSimulator } from '../helpers.js';
-
-let env: Awaited<ReturnType<typeof withSimulator>>;
-let athena: AthenaClient;
-beforeAll(async () => {
-  env = await withSimulator();
-  athena = env.client();
-});
-afterAll(() => env.close());
+import { describe, expect } from 'vitest';
+import { NotFoundError } from '../../src/index.js';
+import { fileTest as it } from '../fixtures.js';
 
 describe('practice', () => {
-  it('getPracticeInfo returns the practice record out of its envelope', async () => {
+  it('getPracticeInfo returns the practice record out of its envelope', async ({ sim, athena }) => {
     const info = await athena.practice.getPracticeInfo();
-    expect(info.practiceid).toBe(env.sim.practiceId);
+    expect(info.practiceid).toBe(sim.practiceId);
     expect(typeof info.name).toBe('string');
   });
 
-  it('ping is true when athena answers pong', async () => {
+  it('ping is true when athena answers pong', async ({ athena }) => {
     await expect(athena.practice.ping()).resolves.toBe(true);
   });
 });
 
 describe('departments', () => {
-  it('lists departments with string ids and gets one by id', async () => {
+  it('lists departments with string ids and gets one by id', async ({ athena }) => {
     const page = await athena.departments.listDepartments();
     expect(page.items.length).toBeGreaterThan(1);
     const first = page.items[0];
@@ -35,7 +27,7 @@ describe('departments', () => {
 });
 
 describe('providers', () => {
-  it('lists providers with ids normalised to strings and gets one', async () => {
+  it('lists providers with ids normalised to strings and gets one', async ({ athena }) => {
     const providers = await athena.providers.listProviders().toArray({ limit: 100 });
     expect(providers.length).toBeGreaterThan(1);
     for (const p of providers) {
@@ -48,24 +40,24 @@ describe('providers', () => {
 });
 
 describe('patients', () => {
-  it('getPatient returns one record although athena answers an array', async () => {
+  it('getPatient returns one record although athena answers an array', async ({ athena }) => {
     const patient = await athena.patients.getPatient('1');
     expect(Array.isArray(patient)).toBe(false);
     expect(patient.patientid).toBe('1');
     expect(patient.dob).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
   });
 
-  it('getPatient of an unknown id is a NotFoundError', async () => {
+  it('getPatient of an unknown id is a NotFoundError', async ({ athena }) => {
     await expect(athena.patients.getPatient('987654321')).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('searchPatients finds by last name', async () => {
+  it('searchPatients finds by last name', async ({ athena }) => {
     const page = await athena.patients.searchPatients({ lastname: 'Smith' });
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every((p) => p.lastname?.toLowerCase() === 'smith')).toBe(true);
   });
 
-  it('findBestMatch returns an array, empty when nobody matches', async () => {
+  it('findBestMatch returns an array, empty when nobody matches', async ({ athena }) => {
     const known = await athena.patients.getPatient('3');
     const [mm, dd, yyyy] = (known.dob as string).split('/');
     const matches = await athena.patients.findBestMatch({
@@ -79,7 +71,7 @@ describe('patients', () => {
     expect(none).toEqual([]);
   });
 
-  it('createPatient then updatePatient, and status d deletes', async () => {
+  it('createPatient then updatePatient, and status d deletes', async ({ athena }) => {
     const created = await athena.patients.createPatient({ departmentid: '1', firstname: 'Ivy', lastname: 'Newcomb', dob: new Date(Date.UTC(1988, 10, 9)) });
     expect(created.patientid).toMatch(/^\d+$/);
     const fetched = await athena.patients.getPatient(created.patientid);
@@ -93,9 +85,9 @@ describe('patients', () => {
     await expect(athena.patients.getPatient(created.patientid)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('sends writes as a form body with athena dates and booleans', async () => {
+  it('sends writes as a form body with athena dates and booleans', async ({ sim, athena }) => {
     await athena.patients.createPatient({ departmentid: '1', firstname: 'Ola', lastname: 'Form', dob: '1999-12-31', bypasspatientmatching: true, ignored: undefined });
-    const post = env.sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/patients')).at(-1);
+    const post = sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/patients')).at(-1);
     expect(post?.headers['content-type']).toBe('application/x-www-form-urlencoded');
     const form = new URLSearchParams(post?.body);
     expect(form.get('dob')).toBe('12/31/1999');
@@ -103,10 +95,10 @@ describe('patients', () => {
     expect(form.has('ignored')).toBe(false);
   });
 
-  it('sends a nested value as one JSON string field', async () => {
+  it('sends a nested value as one JSON string field', async ({ sim, athena }) => {
     const customfields = [{ customfieldid: '1', customfieldvalue: 'blue' }];
     await athena.patients.updatePatient('2', { customfields });
-    const put = env.sim.requests.filter((r) => r.method === 'PUT').at(-1);
+    const put = sim.requests.filter((r) => r.method === 'PUT').at(-1);
     expect(JSON.parse(new URLSearchParams(put?.body).get('customfields') ?? 'null')).toEqual(customfields);
   });
 });

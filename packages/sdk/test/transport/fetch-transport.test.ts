@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ConnectionError, NotFoundError, RequestAbortedError, TimeoutError } from '../../src/index.js';
-import { withSimulator } from '../helpers.js';
-
-let env: Awaited<ReturnType<typeof withSimulator>> | undefined;
-afterEach(async () => {
-  await env?.close();
-  env = undefined;
-});
+import { it } from '../fixtures.js';
 
 // The transport used on Bun, Deno, edge runtimes and when the caller passes `fetch`.
 describe('fetch transport', () => {
-  it('authenticates, reads, pages and maps errors like the Node transport', async () => {
-    env = await withSimulator({ patientCount: 100 });
+  it('authenticates, reads, pages and maps errors like the Node transport', async ({ clientFor, simulator }) => {
+    const sim = await simulator({ patientCount: 100 });
     let calls = 0;
-    const athena = env.client({
+    const athena = clientFor(sim, {
       fetch: (input, init) => {
         calls++;
         return fetch(input, init);
@@ -24,20 +18,19 @@ describe('fetch transport', () => {
     expect(all.length).toBeGreaterThan(5);
     await expect(athena.patients.getPatient('424242424')).rejects.toBeInstanceOf(NotFoundError);
     expect(calls).toBeGreaterThan(3);
-    expect(env.sim.stats.tokenRequests).toBe(1);
+    expect(sim.stats.tokenRequests).toBe(1);
   });
 
-  it('times out, aborts and reports dropped connections', async () => {
-    env = await withSimulator();
-    const athena = env.client({ fetch: (input, init) => fetch(input, init), maxRetries: 0 });
+  it('times out, aborts and reports dropped connections', async ({ sim, client }) => {
+    const athena = client({ fetch: (input, init) => fetch(input, init), maxRetries: 0 });
     await athena.practice.ping();
-    env.sim.faults.hangNext(1);
+    sim.faults.hangNext(1);
     await expect(athena.patients.getPatient('1', {}, { timeoutMs: 200 })).rejects.toBeInstanceOf(TimeoutError);
-    env.sim.faults.hangNext(1);
+    sim.faults.hangNext(1);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     await expect(athena.patients.getPatient('1', {}, { signal: controller.signal })).rejects.toBeInstanceOf(RequestAbortedError);
-    env.sim.faults.dropNext(1);
+    sim.faults.dropNext(1);
     await expect(athena.patients.getPatient('1')).rejects.toBeInstanceOf(ConnectionError);
   });
 });

@@ -1,85 +1,66 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { AthenaClient, ConnectionError, RateLimitError, RequestAbortedError, ServerError, TimeoutError } from '../../src/index.js';
-import { withSimulator } from '../helpers.js';
-
-type Env = Awaited<ReturnType<typeof withSimulator>>;
-let env: Env | undefined;
-afterEach(async () => {
-  await env?.close();
-  env = undefined;
-});
+import type { Simulator } from '../../src/simulator/index.js';
+import { it } from '../fixtures.js';
 
 /** Requests the simulator received for an operation, answered or not (faults included). */
-const attempts = (env: Env, operationId: string) => {
+const attempts = (sim: Simulator, operationId: string) => {
   const [method, suffix] = ({
     'patients.getPatient': ['GET', '/patients/1'],
     'patients.createPatient': ['POST', '/patients'],
     'patients.updatePatient': ['PUT', '/patients/1'],
   } as Record<string, [string, string]>)[operationId] as [string, string];
-  return env.sim.requests.filter((r) => r.method === method && r.path.split('?')[0]?.endsWith(suffix)).length;
+  return sim.requests.filter((r) => r.method === method && r.path.split('?')[0]?.endsWith(suffix)).length;
 };
 const newPatient = { departmentid: '1', firstname: 'Wren', lastname: 'Once', dob: '1975-06-07' };
 
 describe('retries of reads', () => {
-  it.each([429, 500, 502, 503, 504])('retries a GET answered %i and then succeeds', async (status) => {
-    env = await withSimulator();
-    const athena = env.client();
-    env.sim.faults.failNext(1, { status });
+  it.for([429, 500, 502, 503, 504])('retries a GET answered %i and then succeeds', async (status, { sim, athena }) => {
+    sim.faults.failNext(1, { status });
     await expect(athena.patients.getPatient('1')).resolves.toMatchObject({ patientid: '1' });
-    expect(attempts(env, 'patients.getPatient')).toBe(2);
+    expect(attempts(sim, 'patients.getPatient')).toBe(2);
   });
 
-  it('gives up after 2 retries by default and throws the typed error', async () => {
-    env = await withSimulator();
-    const athena = env.client();
-    env.sim.faults.failNext(5, { status: 503 });
+  it('gives up after 2 retries by default and throws the typed error', async ({ sim, athena }) => {
+    sim.faults.failNext(5, { status: 503 });
     await expect(athena.patients.getPatient('1')).rejects.toBeInstanceOf(ServerError);
-    expect(attempts(env, 'patients.getPatient')).toBe(3);
+    expect(attempts(sim, 'patients.getPatient')).toBe(3);
   });
 
-  it('respects maxRetries per request', async () => {
-    env = await withSimulator();
-    const athena = env.client();
-    env.sim.faults.failNext(5, { status: 503 });
+  it('respects maxRetries per request', async ({ sim, athena }) => {
+    sim.faults.failNext(5, { status: 503 });
     await expect(athena.patients.getPatient('1', {}, { maxRetries: 0 })).rejects.toBeInstanceOf(ServerError);
-    expect(attempts(env, 'patients.getPatient')).toBe(1);
+    expect(attempts(sim, 'patients.getPatient')).toBe(1);
   });
 
-  it('does not retry a 400 or 404', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('does not retry a 400 or 404', async ({ sim, athena }) => {
     await expect(athena.patients.getPatient('99999999')).rejects.toMatchObject({ status: 404 });
-    expect(env.sim.requests.filter((r) => r.path.endsWith('/patients/99999999'))).toHaveLength(1);
+    expect(sim.requests.filter((r) => r.path.endsWith('/patients/99999999'))).toHaveLength(1);
   });
 
-  it('waits as long as Retry-After says', async () => {
-    env = await withSimulator();
-    const athena = env.client();
-    env.sim.faults.rateLimitNext(1, { retryAfter: '1' });
+  it('waits as long as Retry-After says', async ({ sim, athena }) => {
+    sim.faults.rateLimitNext(1, { retryAfter: '1' });
     const started = Date.now();
     await athena.patients.getPatient('1');
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
-    expect(attempts(env, 'patients.getPatient')).toBe(2);
+    expect(attempts(sim, 'patients.getPatient')).toBe(2);
   });
 
-  it('throws RateLimitError with retryAfterMs at once when Retry-After is over 60 s', async () => {
-    env = await withSimulator();
-    const athena = env.client();
-    env.sim.faults.rateLimitNext(1, { retryAfter: '120' });
+  it('throws RateLimitError with retryAfterMs at once when Retry-After is over 60 s', async ({ sim, athena }) => {
+    sim.faults.rateLimitNext(1, { retryAfter: '120' });
     const started = Date.now();
     const error = await athena.patients.getPatient('1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(120_000);
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(attempts(env, 'patients.getPatient')).toBe(1);
+    expect(attempts(sim, 'patients.getPatient')).toBe(1);
   });
 
-  it('ends the backoff sleep at once when the signal aborts', async () => {
-    env = await withSimulator();
-    const athena = env.client({ retryDelays: { baseDelayMs: 10_000, maxDelayMs: 10_000 } });
-    env.sim.faults.failNext(1, { status: 503 });
+  it('ends the backoff sleep at once when the signal aborts', async ({ sim, client }) => {
+    const athena = client({ retryDelays: { baseDelayMs: 10_000, maxDelayMs: 10_000 } });
+    sim.faults.failNext(1, { status: 503 });
     const controller = new AbortController();
     const started = Date.now();
     const call = athena.patients.getPatient('1', {}, { signal: controller.signal });
@@ -88,56 +69,46 @@ describe('retries of reads', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
-  it('retries a read whose connection was reset in the middle of the body', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('retries a read whose connection was reset in the middle of the body', async ({ sim, athena }) => {
     await athena.practice.ping();
-    env.sim.faults.resetMidBodyNext(1);
+    sim.faults.resetMidBodyNext(1);
     await expect(athena.patients.getPatient('1')).resolves.toMatchObject({ patientid: '1' });
   });
 
-  it('retries a read that timed out', async () => {
-    env = await withSimulator();
-    const athena = env.client({ timeoutMs: 300 });
+  it('retries a read that timed out', async ({ sim, client }) => {
+    const athena = client({ timeoutMs: 300 });
     await athena.practice.ping();
-    env.sim.faults.hangNext(1);
+    sim.faults.hangNext(1);
     await expect(athena.patients.getPatient('1')).resolves.toMatchObject({ patientid: '1' });
   });
 });
 
 describe('writes are never sent twice by accident', () => {
-  it('does not retry a POST answered 503: it reached the server exactly once', async () => {
-    env = await withSimulator();
-    const athena = env.client();
-    env.sim.faults.failNext(1, { status: 503, match: { method: 'POST' } });
+  it('does not retry a POST answered 503: it reached the server exactly once', async ({ sim, athena }) => {
+    sim.faults.failNext(1, { status: 503, match: { method: 'POST' } });
     await expect(athena.patients.createPatient(newPatient)).rejects.toBeInstanceOf(ServerError);
-    expect(attempts(env, 'patients.createPatient')).toBe(1);
+    expect(attempts(sim, 'patients.createPatient')).toBe(1);
   });
 
-  it('does not retry a POST whose connection dropped', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('does not retry a POST whose connection dropped', async ({ sim, athena }) => {
     await athena.practice.ping();
-    env.sim.faults.dropNext(1, { match: { method: 'POST' } });
+    sim.faults.dropNext(1, { match: { method: 'POST' } });
     await expect(athena.patients.createPatient(newPatient)).rejects.toBeInstanceOf(ConnectionError);
-    expect(attempts(env, 'patients.createPatient')).toBe(1);
+    expect(attempts(sim, 'patients.createPatient')).toBe(1);
   });
 
-  it('does not retry a PUT that timed out', async () => {
-    env = await withSimulator();
-    const athena = env.client({ timeoutMs: 300 });
+  it('does not retry a PUT that timed out', async ({ sim, client }) => {
+    const athena = client({ timeoutMs: 300 });
     await athena.practice.ping();
-    env.sim.faults.hangNext(1, { match: { method: 'PUT' } });
+    sim.faults.hangNext(1, { match: { method: 'PUT' } });
     await expect(athena.patients.updatePatient('1', { email: 'x@example.com' })).rejects.toBeInstanceOf(TimeoutError);
-    expect(attempts(env, 'patients.updatePatient')).toBe(1);
+    expect(attempts(sim, 'patients.updatePatient')).toBe(1);
   });
 
-  it('retries a write when the caller opts in', async () => {
-    env = await withSimulator();
-    const athena = env.client();
-    env.sim.faults.failNext(1, { status: 503, match: { method: 'POST' } });
+  it('retries a write when the caller opts in', async ({ sim, athena }) => {
+    sim.faults.failNext(1, { status: 503, match: { method: 'POST' } });
     await expect(athena.patients.createPatient(newPatient, { retryWrites: true })).resolves.toHaveProperty('patientid');
-    expect(attempts(env, 'patients.createPatient')).toBe(2);
+    expect(attempts(sim, 'patients.createPatient')).toBe(2);
   });
 
   it('retries a write whose connection was refused, since it never reached the server', async () => {
@@ -175,40 +146,32 @@ describe('writes are never sent twice by accident', () => {
 });
 
 describe('timeouts and cancellation', () => {
-  it('stops at the overall deadline across attempts', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('stops at the overall deadline across attempts', async ({ sim, athena }) => {
     await athena.practice.ping();
-    env.sim.faults.hangNext(10);
+    sim.faults.hangNext(10);
     const started = Date.now();
     await expect(athena.patients.getPatient('1', {}, { timeoutMs: 150, totalTimeoutMs: 400 })).rejects.toBeInstanceOf(TimeoutError);
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
-  it('aborts an in-flight request when the signal fires', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('aborts an in-flight request when the signal fires', async ({ sim, athena }) => {
     await athena.practice.ping();
-    env.sim.faults.hangNext(1);
+    sim.faults.hangNext(1);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     await expect(athena.patients.getPatient('1', {}, { signal: controller.signal })).rejects.toBeInstanceOf(RequestAbortedError);
   });
 
-  it('sends nothing when the signal has already aborted', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('sends nothing when the signal has already aborted', async ({ sim, athena }) => {
     await expect(athena.patients.getPatient('1', {}, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(RequestAbortedError);
-    expect(env.sim.stats.apiRequests).toBe(0);
+    expect(sim.stats.apiRequests).toBe(0);
   });
 });
 
 describe('request ids', () => {
-  it('sends an X-Request-Id and reports both ids on errors', async () => {
-    env = await withSimulator();
-    const athena = env.client();
+  it('sends an X-Request-Id and reports both ids on errors', async ({ sim, athena }) => {
     const error = await athena.patients.getPatient('99999999').catch((e: unknown) => e as ServerError);
-    const sent = env.sim.requests.find((r) => r.path.endsWith('/patients/99999999'))?.headers['x-request-id'];
+    const sent = sim.requests.find((r) => r.path.endsWith('/patients/99999999'))?.headers['x-request-id'];
     expect(sent).toMatch(/^[0-9a-f-]{36}$/);
     expect(error.clientRequestId).toBe(sent);
     expect(error.requestId).toMatch(/^rrt-/);
