@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
-import { cleanUp, connect, describeRedis, ready, REDIS_URL, uniquePrefix } from './helpers.js';
+import { cleanUp, connect, describeRedis, ready, uniquePrefix } from './helpers.js';
 
 const WORKERS = 8;
 const CALLS_PER_WORKER = 50;
@@ -16,14 +16,14 @@ interface Report {
   warnings: string[];
 }
 
-describeRedis('several processes sharing Redis', () => {
+describeRedis('several processes sharing Redis', (server) => {
   let redis: Redis;
   let sim: Simulator | undefined;
   let prefix = '';
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
-    redis = connect();
+    redis = connect(server.url);
     await ready(redis);
   });
   afterEach(async () => {
@@ -47,7 +47,7 @@ describeRedis('several processes sharing Redis', () => {
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         env: {
           ...process.env,
-          REDIS_URL,
+          REDIS_URL: server.url,
           SIM_URL: sim.url,
           PREFIX: prefix,
           CALLS: String(CALLS_PER_WORKER),
