@@ -2,25 +2,21 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { RedisRateLimiter, RedisTokenStore } from '../../src/redis/index.js';
 import { memoryLogger, withSimulator } from '../helpers.js';
-import { describeRedis, freePort, ready, SpareRedis } from './helpers.js';
+import { describeRedis, ready } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describeRedis('when Redis goes away', () => {
-  let spare: SpareRedis;
+describeRedis('when Redis goes away', (server) => {
   let redis: Redis;
 
   beforeAll(async () => {
-    // Its own redis-server, so the main one stays up for the other tests.
-    spare = new SpareRedis(await freePort());
-    await spare.start();
-    redis = new Redis(spare.url, { retryStrategy: (times) => Math.min(times * 50, 200) });
+    // The suite's own redis-server: killing it touches no other test file.
+    redis = new Redis(server.url, { retryStrategy: (times) => Math.min(times * 50, 200) });
     redis.on('error', () => {});
     await ready(redis);
   });
   afterAll(async () => {
     redis?.disconnect();
-    await spare?.kill();
   });
 
   it('keeps every call working on the in-process fallback, warns once, and goes back to Redis', { timeout: 60_000 }, async () => {
@@ -52,10 +48,10 @@ describeRedis('when Redis goes away', () => {
       await sleep(500);
       expect(await redis.exists(`${prefix}rate:api`)).toBe(1);
       const beforeKill = calls;
-      await spare.kill();
+      await server.kill();
       await sleep(1_500);
       const duringOutage = calls - beforeKill;
-      await spare.start();
+      await server.start();
       await ready(redis);
       // Back on Redis: the shared schedule is written again.
       const backAt = Date.now();

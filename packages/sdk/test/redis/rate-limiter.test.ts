@@ -6,14 +6,14 @@ import { cleanUp, connect, describeRedis, ready, uniquePrefix } from './helpers.
 
 const DAY_MS = 86_400_000;
 
-describeRedis('RedisRateLimiter', () => {
+describeRedis('RedisRateLimiter', (server) => {
   let a: Redis;
   let b: Redis;
   let prefix: string;
 
   beforeAll(async () => {
-    a = connect();
-    b = connect();
+    a = connect(server.url);
+    b = connect(server.url);
     await Promise.all([ready(a), ready(b)]);
   });
   afterEach(async () => cleanUp(a, prefix));

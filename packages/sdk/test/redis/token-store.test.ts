@@ -12,14 +12,14 @@ function token(accessToken: string, obtainedAt = Date.now()): StoredToken {
   return { accessToken, tokenType: 'Bearer', obtainedAt, expiresAt: obtainedAt + 3_600_000 };
 }
 
-describeRedis('RedisTokenStore', () => {
+describeRedis('RedisTokenStore', (server) => {
   let a: Redis;
   let b: Redis;
   let prefix: string;
 
   beforeAll(async () => {
-    a = connect();
-    b = connect();
+    a = connect(server.url);
+    b = connect(server.url);
     await Promise.all([ready(a), ready(b)]);
   });
   afterEach(async () => cleanUp(a, prefix));
