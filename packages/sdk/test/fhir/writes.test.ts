@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QuestionnaireResponse } from 'fhir/r4';
+import type { QuestionnaireResponse } from '../../src/fhir/r4.js';
 import { FhirError, InvalidRequestError, ServerError, type AthenaClient } from '../../src/index.js';
 import { withSimulator } from '../helpers.js';
 

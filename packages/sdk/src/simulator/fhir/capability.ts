@@ -1,5 +1,5 @@
 /** `/metadata`: the simulator's CapabilityStatement, listing what it serves and athena's search requirements. */
-import type { CapabilityStatement, CapabilityStatementRestResource } from 'fhir/r4';
+import type { CapabilityStatement, CapabilityStatementRestResource } from '../../fhir/r4.js';
 import { FHIR_OPERATIONS } from '../../fhir/operations.js';
 import { searchCombinations } from '../../fhir/search-requirements.js';
 import { FHIR_TYPES } from './resource-types.js';

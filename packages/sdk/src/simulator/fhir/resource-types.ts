@@ -4,7 +4,7 @@
  * the handler's; rows only find records. Parameters the simulator does not know are
  * ignored, as lenient FHIR servers do.
  */
-import type { FhirResource, Patient } from 'fhir/r4';
+import type { FhirResource, Patient } from '../../fhir/r4.js';
 import { parseFhirId } from '../../fhir/ids.js';
 import type { SimData } from '../data/index.js';
 import { mix, type PatientRecord } from '../data/patient-generator.js';
