@@ -5,10 +5,10 @@
  * have. A control compile retypes the client as `any` and must fail on each `@ts-expect-error`,
  * which shows the directives detect untyped results. Needs `npm run build` first.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installOffline, linkFromRepo, makeProject, pack, REPO_ROOT, run, SDK_DIR } from './packing.js';
 
 const TSC = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
@@ -38,6 +38,7 @@ interface Compile {
 
 const compiles = new Map<string, Promise<Compile>>();
 let projects: Record<Case['project'], string>;
+let workDir: string | undefined;
 
 /** Writes a tsconfig for the case into its project and runs tsc on it, listing the files it read. */
 function compile(c: Case, file: string, tag: string, skipLibCheck = false): Promise<Compile> {
@@ -66,7 +67,7 @@ function compile(c: Case, file: string, tag: string, skipLibCheck = false): Prom
 }
 
 beforeAll(async () => {
-  const workDir = mkdtempSync(join(tmpdir(), 'athena-types-'));
+  workDir = mkdtempSync(join(tmpdir(), 'athena-types-'));
   const { tarball } = await pack(SDK_DIR, workDir);
   projects = { esm: makeProject(workDir, 'esm-types', 'module'), cjs: makeProject(workDir, 'cjs-types', 'commonjs') };
   await Promise.all(Object.values(projects).map((dir) => installOffline(dir, [tarball])));
@@ -82,6 +83,10 @@ beforeAll(async () => {
   compiles.set('control', compile(CASES[3] as Case, 'control.ts', 'control', true));
   await Promise.all(compiles.values());
 }, 180_000);
+
+afterAll(() => {
+  if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
+});
 
 const diagnostics = (output: string) => output.split('\n').filter((line) => /error TS\d+/.test(line));
 

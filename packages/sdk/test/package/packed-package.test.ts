@@ -5,7 +5,7 @@
  * Deno or an edge runtime; and the CLI's bin run from node_modules/.bin.
  * Needs `npm run build` first (`npm test` builds before testing).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import vm from 'node:vm';
@@ -24,6 +24,7 @@ const CLI_VERSION = readJson<Manifest>(join(CLI_DIR, 'package.json')).version;
 const OPERATION_ROW = /\bid:\s*["']patients\.getPatient["']/;
 
 let sim: Simulator;
+let workDir: string | undefined;
 let sdk: Packed;
 let cli: Packed;
 let esmProject: string;
@@ -31,7 +32,7 @@ let cjsProject: string;
 
 beforeAll(async () => {
   sim = await startSimulator({ tokenRequestsPerWindow: 1000 });
-  const workDir = mkdtempSync(join(tmpdir(), 'athena-pack-'));
+  workDir = mkdtempSync(join(tmpdir(), 'athena-pack-'));
   [sdk, cli] = await Promise.all([pack(SDK_DIR, workDir), pack(CLI_DIR, workDir)]);
   esmProject = makeProject(workDir, 'esm-user', 'module');
   cjsProject = makeProject(workDir, 'cjs-user', 'commonjs');
@@ -42,6 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sim?.stop();
+  if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
 });
 
 async function node(dir: string, file: string, source: string): Promise<string> {

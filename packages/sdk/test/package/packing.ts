@@ -7,8 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 export const run = promisify(execFile);
@@ -22,11 +21,11 @@ export interface Packed {
   files: string[];
 }
 
-/** Environment for npm: its own empty cache, offline, quiet; nothing can reach a registry. */
-export function hermeticNpmEnv(): NodeJS.ProcessEnv {
+/** Environment for npm: a new empty cache under `parent`, offline, quiet; nothing can reach a registry. */
+export function hermeticNpmEnv(parent: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    npm_config_cache: mkdtempSync(join(tmpdir(), 'athena-npm-cache-')),
+    npm_config_cache: mkdtempSync(join(parent, 'npm-cache-')),
     npm_config_offline: 'true',
     npm_config_audit: 'false',
     npm_config_fund: 'false',
@@ -59,7 +58,7 @@ export function assertFreshDist(dir: string): void {
 /** Packs a built package (no prepack build: the dist is checked fresh instead) into `dest`. */
 export async function pack(dir: string, dest: string): Promise<Packed> {
   assertFreshDist(dir);
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], { cwd: dir, env: hermeticNpmEnv() });
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], { cwd: dir, env: hermeticNpmEnv(dest) });
   const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
   if (packed === undefined) throw new Error(`npm pack printed no package for ${dir}`);
   return { tarball: join(dest, packed.filename), files: packed.files.map((f) => f.path) };
@@ -84,7 +83,7 @@ export function linkFromRepo(project: string, names: string[]): void {
 
 /** `npm install --offline` of tarballs into a project, with an empty cache. */
 export async function installOffline(project: string, tarballs: string[]): Promise<void> {
-  await run('npm', ['install', ...tarballs], { cwd: project, env: hermeticNpmEnv() });
+  await run('npm', ['install', ...tarballs], { cwd: project, env: hermeticNpmEnv(dirname(project)) });
 }
 
 export function readJson<T>(path: string): T {
