@@ -66,6 +66,7 @@ export type { AthenaFhirId, AthenaIdKind } from './fhir/ids.js';
 export { buildScope } from './fhir/scope.js';
 export type { ScopeRequest } from './fhir/scope.js';
 export type { Bundle, FhirResource, FhirResourceType, FhirSearchParams, FhirSearchValue, OperationOutcome, Parameters, Resource, ResourceOf } from './fhir/types.js';
+export type { fhir4 } from './fhir/types.js';
 export type * from './resources/types/index.js';
 export type * from './resources/generated/index.js';
 export { parseAthenaDate, parseAthenaDateTime, formatAthenaDateTime } from './core/dates.js';

@@ -15,3 +15,5 @@ export { TokenBudget } from './auth/token-budget.js';
 export { DailyQuotaPacer } from './transport/quota-pacing.js';
 export { rateLimitTimeout } from './transport/rate-limit-timeout.js';
 export { slotToleranceMs, waitForSlot } from './transport/slot-wait.js';
+// FHIR R4 declarations, for the simulator's FHIR server (types only).
+export type * from './fhir/r4.js';

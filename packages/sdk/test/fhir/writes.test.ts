@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import type { QuestionnaireResponse } from 'fhir/r4';
+import type { QuestionnaireResponse } from '../../src/fhir/r4.js';
 import { FhirError, InvalidRequestError, ServerError } from '../../src/index.js';
 import { fileTest as it } from '../fixtures.js';
 

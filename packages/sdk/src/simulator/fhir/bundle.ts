@@ -2,7 +2,7 @@
  * searchset Bundles with athena's paging: `_count` per page and an opaque `cursor`
  * in the absolute `next` link, which repeats the search as it was sent.
  */
-import type { Bundle, FhirResource } from 'fhir/r4';
+import type { Bundle, FhirResource } from '../../internal.js';
 import { invalid, type Outcome } from './outcome.js';
 
 /** Page size when `_count` is absent, and the largest one honoured (athena's are not published). */

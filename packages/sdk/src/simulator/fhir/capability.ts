@@ -1,6 +1,5 @@
 /** `/metadata`: the simulator's CapabilityStatement, listing what it serves and athena's search requirements. */
-import type { CapabilityStatement, CapabilityStatementRestResource } from 'fhir/r4';
-import { FHIR_OPERATIONS, searchCombinations } from '../../internal.js';
+import { FHIR_OPERATIONS, searchCombinations, type CapabilityStatement, type CapabilityStatementRestResource } from '../../internal.js';
 import { FHIR_TYPES } from './resource-types.js';
 
 export function capabilityStatement(baseUrl: string): CapabilityStatement {

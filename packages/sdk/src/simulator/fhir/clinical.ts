@@ -3,8 +3,7 @@
  * seeded patients themselves), so nothing is stored and a read rebuilds what a search showed.
  * Each type has a tag for its ids (`a-{practice}.{tag}-{patientid}-{n}`) and a count per patient.
  */
-import type { FhirResource } from 'fhir/r4';
-import { toFhirDepartmentId, toFhirPatientId, toFhirPractitionerId } from '../../internal.js';
+import { toFhirDepartmentId, toFhirPatientId, toFhirPractitionerId, type FhirResource } from '../../internal.js';
 import type { PatientRecord } from '../data/patient-generator.js';
 import { clinicalId } from './references.js';
 

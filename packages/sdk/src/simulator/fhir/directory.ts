@@ -3,7 +3,7 @@
  * Practitioner, departments, the chart sharing group and the practice are Organizations.
  * Built on demand from the same records the REST routes serve, so both sides agree.
  */
-import type { Organization, Patient, Practitioner } from 'fhir/r4';
+import type { Organization, Patient, Practitioner } from '../../internal.js';
 import {
   toFhirChartSharingGroupId,
   toFhirDepartmentId,

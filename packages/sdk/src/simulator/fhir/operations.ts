@@ -2,7 +2,7 @@
  * athena's custom operations, simulated. Their parameters and answers are not public;
  * the simulator answers with plausible Parameters so a client can be exercised end to end.
  */
-import type { FhirResource, Parameters } from 'fhir/r4';
+import type { FhirResource, Parameters } from '../../internal.js';
 import { randomBytes } from 'node:crypto';
 import { FHIR_TYPES, type FhirContext } from './resource-types.js';
 import { invalid, notFound, type Outcome } from './outcome.js';

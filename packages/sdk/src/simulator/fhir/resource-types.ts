@@ -4,8 +4,7 @@
  * the handler's; rows only find records. Parameters the simulator does not know are
  * ignored, as lenient FHIR servers do.
  */
-import type { FhirResource, Patient } from 'fhir/r4';
-import { parseFhirId } from '../../internal.js';
+import { parseFhirId, type FhirResource, type Patient } from '../../internal.js';
 import type { SimData } from '../data/index.js';
 import { mix, type PatientRecord } from '../data/patient-generator.js';
 import { findProvider } from '../data/providers.js';

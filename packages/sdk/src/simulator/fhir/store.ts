@@ -1,5 +1,5 @@
 /** The FHIR resources created through the simulator (athena accepts QuestionnaireResponse writes only). */
-import type { QuestionnaireResponse } from 'fhir/r4';
+import type { QuestionnaireResponse } from '../../internal.js';
 
 export class FhirStore {
   private readonly responses = new Map<string, QuestionnaireResponse>();
