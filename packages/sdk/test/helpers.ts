@@ -51,7 +51,8 @@ export function memoryLogger(): Logger & { lines: string[] } {
 
 export interface StubServer {
   url: string;
-  requests: { method: string; url: string; headers: http.IncomingHttpHeaders; body: string }[];
+  /** `rawHeaders` is the header list as read off the wire: names as sent, repeats kept (`headers` merges or drops them). */
+  requests: { method: string; url: string; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: string }[];
   stop(): Promise<void>;
 }
 
@@ -65,7 +66,7 @@ export async function startStubServer(handle: (req: http.IncomingMessage, res: h
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, rawHeaders: req.rawHeaders, body });
       if (req.url === '/oauth2/v1/token') {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ access_token: 'stub-token', token_type: 'Bearer', expires_in: '3600' }));

@@ -30,13 +30,25 @@ describe('token acquisition (rules 1 and 2)', () => {
   });
 
   it('accepts expires_in as a number as well as a string and caches the token', async ({ simulator, clientFor }) => {
-    const sim = await simulator({ expiresInAsString: false });
-    const athena = clientFor(sim);
-    await athena.patients.getPatient('1');
-    await athena.patients.getPatient('2');
-    await athena.departments.getDepartment('1');
-    expect(sim.stats.tokenRequests).toBe(1);
-    expect(new Set(bearerOf(sim, '')).size).toBeGreaterThan(0);
+    // Tokens of two hours: a client that could not read expires_in would assume athena's one hour instead.
+    for (const expiresInAsString of [false, true]) {
+      const sim = await simulator({ expiresInAsString, tokenTtlSeconds: 7200 });
+      const athena = clientFor(sim);
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+      await athena.patients.getPatient('1');
+      await athena.patients.getPatient('2');
+      await athena.departments.getDepartment('1');
+      // 59 min 50 s later the token has over an hour left; had the client assumed one hour, it would have 10 s and be replaced first.
+      vi.setSystemTime(Date.now() + 3590_000);
+      await athena.patients.getPatient('3');
+      vi.useRealTimers();
+      expect(sim.stats.tokenRequests).toBe(1);
+      // Every API call carried that one token.
+      const bearers = sim.requests.filter((r) => r.path.startsWith('/v1/')).map((r) => r.headers.authorization);
+      expect(bearers).toHaveLength(4);
+      expect(new Set(bearers).size).toBe(1);
+      expect(bearers[0]).toMatch(/^Bearer \S+$/);
+    }
   });
 });
 

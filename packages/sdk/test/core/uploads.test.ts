@@ -1,24 +1,9 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { AthenaClient, InvalidRequestError, NotFoundError } from '../../src/index.js';
-import type { Simulator } from '../../src/simulator/index.js';
-import { FAST_RETRIES, withSimulator } from '../helpers.js';
-
-let sim: Simulator;
-let athena: AthenaClient;
-let close: () => Promise<void>;
-let makeClient: (extra?: ConstructorParameters<typeof AthenaClient>[0]) => AthenaClient;
-
-beforeAll(async () => {
-  const env = await withSimulator();
-  sim = env.sim;
-  athena = env.client();
-  makeClient = env.client;
-  close = env.close;
-});
-afterAll(() => close());
+import { FAST_RETRIES, fileTest as it } from '../fixtures.js';
 
 /** Every byte value, so a latin1/utf8 mix-up or a bad base64 join shows in the hash. */
 function binary(size: number): Uint8Array {
@@ -38,25 +23,25 @@ async function* chunked(bytes: Uint8Array, sizes: number[]): AsyncIterable<Uint8
   }
 }
 
-async function storedDocument(patientId: string, documentid: string | undefined) {
+async function storedDocument(athena: AthenaClient, patientId: string, documentid: string | undefined) {
   const page = await athena.documents.listDocuments(patientId, { departmentid: '1' });
   return page.items.find((d) => d.documentid === documentid);
 }
 
 describe('document uploads', () => {
-  it('sends a file as multipart, byte for byte', async () => {
+  it('sends a file as multipart, byte for byte', async ({ athena }) => {
     const file = binary(1_000_003);
     const { documentid } = await athena.documents.uploadDocumentFile('1', { departmentid: '1', documentsubclass: 'ADMIN_CONSENT' }, { data: file, filename: 'consent.pdf', contentType: 'application/pdf' });
-    expect(await storedDocument('1', documentid)).toMatchObject({ attachmentsize: file.byteLength, attachmentsha256: sha256(file), documentsubclass: 'ADMIN_CONSENT' });
+    expect(await storedDocument(athena, '1', documentid)).toMatchObject({ attachmentsize: file.byteLength, attachmentsha256: sha256(file), documentsubclass: 'ADMIN_CONSENT' });
   });
 
-  it('sends a streamed file base64-encoded in the form field, across odd chunk boundaries', async () => {
+  it('sends a streamed file base64-encoded in the form field, across odd chunk boundaries', async ({ athena }) => {
     const file = binary(300_001);
     const { clinicaldocumentid } = await athena.documents.uploadClinicalDocumentFile('2', { departmentid: '1', documentsubclass: 'CLINICALDOCUMENT' }, { data: chunked(file, [1000, 7, 65537, 2]) }, { encoding: 'base64' });
-    expect(await storedDocument('2', clinicaldocumentid)).toMatchObject({ attachmentsize: file.byteLength, attachmentsha256: sha256(file) });
+    expect(await storedDocument(athena, '2', clinicaldocumentid)).toMatchObject({ attachmentsize: file.byteLength, attachmentsha256: sha256(file) });
   });
 
-  it('sends a web ReadableStream as multipart with its declared size', async () => {
+  it('sends a web ReadableStream as multipart with its declared size', async ({ athena }) => {
     const file = binary(70_000);
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -66,17 +51,17 @@ describe('document uploads', () => {
       },
     });
     const { documentid } = await athena.documents.uploadDocumentFile('3', { documentsubclass: 'ADMIN_CONSENT' }, { data: stream, size: file.byteLength });
-    expect(await storedDocument('3', documentid)).toMatchObject({ attachmentsize: file.byteLength, attachmentsha256: sha256(file) });
+    expect(await storedDocument(athena, '3', documentid)).toMatchObject({ attachmentsize: file.byteLength, attachmentsha256: sha256(file) });
   });
 
-  it('works through the fetch sender too (the body is gathered there)', async () => {
-    const viaFetch = makeClient({ fetch: (input, init) => globalThis.fetch(input, init) });
+  it('works through the fetch sender too (the body is gathered there)', async ({ athena, client }) => {
+    const viaFetch = client({ fetch: (input, init) => globalThis.fetch(input, init) });
     const file = binary(50_000);
     const { documentid } = await viaFetch.documents.uploadDocumentFile('4', { documentsubclass: 'ADMIN_CONSENT' }, { data: chunked(file, [4096]) });
-    expect(await storedDocument('4', documentid)).toMatchObject({ attachmentsha256: sha256(file) });
+    expect(await storedDocument(athena, '4', documentid)).toMatchObject({ attachmentsha256: sha256(file) });
   });
 
-  it('refuses bad input before any request, and reports athena\'s refusals', async () => {
+  it('refuses bad input before any request, and reports athena\'s refusals', async ({ sim, athena }) => {
     const before = sim.stats.apiRequests;
     // @ts-expect-error documentsubclass is required
     await expect(athena.documents.uploadDocumentFile('1', {}, { data: binary(10) })).rejects.toBeInstanceOf(InvalidRequestError);

@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BadRequestError, InvalidRequestError, PermissionDeniedError, SubscriptionRequiredError, type AppointmentChange, type AthenaClient } from '../../src/index.js';
-import { withSimulator } from '../helpers.js';
+import { it } from '../fixtures.js';
 
-let athena: AthenaClient;
-let close: () => Promise<void>;
+// A fresh simulator per test (`it`, not `fileTest`): feeds are stateful.
 
-// A fresh simulator per test: feeds are stateful.
-beforeEach(async () => {
-  const env = await withSimulator();
-  athena = env.client();
-  close = env.close;
-});
-afterEach(() => close());
-
-async function bookSlots(n: number, patientid = '1'): Promise<string[]> {
+async function bookSlots(athena: AthenaClient, n: number, patientid = '1'): Promise<string[]> {
   const page = await athena.appointments.listOpenAppointmentSlots({ departmentid: ['1'] });
   const ids = page.items.slice(0, n).map((s) => s.appointmentid);
   for (const id of ids) await athena.appointments.bookAppointment(id, { patientid, reasonid: '1' });
@@ -21,7 +12,7 @@ async function bookSlots(n: number, patientid = '1'): Promise<string[]> {
 }
 
 describe('subscriptions', () => {
-  it('a feed without a subscription throws SubscriptionRequiredError naming the feed', async () => {
+  it('a feed without a subscription throws SubscriptionRequiredError naming the feed', async ({ athena }) => {
     const error = await athena.changes.poll('appointments').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SubscriptionRequiredError);
     expect(error).toBeInstanceOf(PermissionDeniedError);
@@ -32,7 +23,7 @@ describe('subscriptions', () => {
     expect((problems as SubscriptionRequiredError).feed).toBe('chart/healthhistory/problems');
   });
 
-  it('subscribes to all or named events, reports the status, and unsubscribes', async () => {
+  it('subscribes to all or named events, reports the status, and unsubscribes', async ({ athena }) => {
     expect((await athena.changes.getSubscription('patients')).status).toBe('INACTIVE');
     await athena.changes.subscribe('patients', { events: ['AddPatient', 'UpdatePatient'] });
     const partial = await athena.changes.getSubscription('patients');
@@ -48,7 +39,7 @@ describe('subscriptions', () => {
     expect(events.subscriptions?.map((s) => s.eventname)).toContain('MergePatient');
   });
 
-  it('refuses an unknown feed or event', async () => {
+  it('refuses an unknown feed or event', async ({ athena }) => {
     // @ts-expect-error not a feed
     await expect(athena.changes.subscribe('invoices')).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(athena.changes.subscribe('patients', { events: ['NoSuchEvent'] })).rejects.toBeInstanceOf(BadRequestError);
@@ -56,10 +47,10 @@ describe('subscriptions', () => {
 });
 
 describe('poll', () => {
-  it('returns the writes that happened, marks them processed, and re-reads them by processed time', async () => {
+  it('returns the writes that happened, marks them processed, and re-reads them by processed time', async ({ athena }) => {
     await athena.changes.subscribe('appointments');
     await athena.changes.subscribe('patients');
-    const [booked] = await bookSlots(1);
+    const [booked] = await bookSlots(athena, 1);
     const { patientid } = await athena.patients.createPatient({ departmentid: '1', firstname: 'Ann', lastname: 'Feed', dob: '1980-05-01' });
 
     const kept = await athena.changes.poll('appointments', { leaveUnprocessed: true });
@@ -77,9 +68,9 @@ describe('poll', () => {
 });
 
 describe('watch', () => {
-  it('delivers each change once, including ones that arrive while it runs', async () => {
+  it('delivers each change once, including ones that arrive while it runs', async ({ athena }) => {
     await athena.changes.subscribe('appointments');
-    await bookSlots(3);
+    await bookSlots(athena, 3);
     const seen: string[] = [];
     const stop = new AbortController();
     const done = athena.changes.watch(
@@ -101,9 +92,9 @@ describe('watch', () => {
     expect(await athena.changes.poll('appointments')).toEqual([]);
   });
 
-  it('a handler that throws leaves the change unprocessed for the next watch', async () => {
+  it('a handler that throws leaves the change unprocessed for the next watch', async ({ athena }) => {
     await athena.changes.subscribe('appointments');
-    const [first] = await bookSlots(1);
+    const [first] = await bookSlots(athena, 1);
     const failure = await athena.changes.watch('appointments', () => {
       throw new Error('handler crashed');
     }, { intervalMs: 10 }).catch((e: unknown) => e);
@@ -118,9 +109,9 @@ describe('watch', () => {
     expect(delivered).toEqual([first]);
   });
 
-  it('after a crash in the acknowledging read, `since` recovers the change through the processed-time window', async () => {
+  it('after a crash in the acknowledging read, `since` recovers the change through the processed-time window', async ({ athena }) => {
     await athena.changes.subscribe('appointments');
-    await bookSlots(1, '1');
+    await bookSlots(athena, 1, '1');
     const since = new Date(Date.now() - 1000);
     let lateId = '';
     const failure = await athena.changes
@@ -147,7 +138,7 @@ describe('watch', () => {
     expect(recovered).toContain(lateId);
   });
 
-  it('refuses bad arguments before polling', async () => {
+  it('refuses bad arguments before polling', async ({ athena }) => {
     // @ts-expect-error handler is required
     await expect(athena.changes.watch('appointments', undefined)).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(athena.changes.watch('appointments', () => {}, { intervalMs: -1 })).rejects.toBeInstanceOf(InvalidRequestError);

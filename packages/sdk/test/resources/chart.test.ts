@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BadRequestError, InvalidRequestError, NotFoundError, type AthenaClient } from '../../src/index.js';
-import type { Simulator } from '../../src/simulator/index.js';
-import { withSimulator } from '../helpers.js';
-
-let sim: Simulator;
-let athena: AthenaClient;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  const env = await withSimulator();
-  sim = env.sim;
-  athena = env.client();
-  close = env.close;
-});
-afterAll(() => close());
+import { describe, expect } from 'vitest';
+import { BadRequestError, InvalidRequestError, NotFoundError } from '../../src/index.js';
+import { fileTest as it } from '../fixtures.js';
 
 describe('allergies', () => {
-  it('addOrUpdateAllergies merges reactions and keeps the allergies it was not given', async () => {
+  it('addOrUpdateAllergies merges reactions and keeps the allergies it was not given', async ({ athena }) => {
     const before = await athena.chart.getAllergies('10', { departmentid: '1' });
     expect(before.allergies).toEqual([expect.objectContaining({ allergenid: '10641', reactions: [expect.objectContaining({ reactionname: 'hives' })] })]);
 
@@ -33,14 +20,14 @@ describe('allergies', () => {
     expect(after.allergies.map((a) => a.allergenid).sort()).toEqual(['10641', '11872']);
   });
 
-  it('the raw PUT replaces an allergy whole, which is what the merge protects against', async () => {
+  it('the raw PUT replaces an allergy whole, which is what the merge protects against', async ({ athena }) => {
     await athena.chart.updateAllergies('11', { departmentid: '1', allergies: [{ allergenid: '10641', reactions: [{ reactionname: 'rash' }] }] });
     const after = await athena.chart.getAllergies('11', { departmentid: '1' });
     expect(after.allergies[0]?.reactions?.map((r) => r.reactionname)).toEqual(['rash']);
     expect(after.allergies[0]?.allergenname).toBeUndefined();
   });
 
-  it('checks departmentid and the allergies before any request, and reports athena\'s refusals', async () => {
+  it('checks departmentid and the allergies before any request, and reports athena\'s refusals', async ({ sim, athena }) => {
     const before = sim.stats.apiRequests;
     // @ts-expect-error departmentid is required
     await expect(athena.chart.getAllergies('10', {})).rejects.toBeInstanceOf(InvalidRequestError);
@@ -57,7 +44,7 @@ describe('allergies', () => {
 });
 
 describe('medications', () => {
-  it('flattens athena\'s array of arrays and keeps the history grouping', async () => {
+  it('flattens athena\'s array of arrays and keeps the history grouping', async ({ athena }) => {
     const list = await athena.chart.getMedications('12', { departmentid: '1' });
     expect(list.groups).toHaveLength(2);
     expect(list.entries.map((m) => [m.medicationentryid, m.historyIndex])).toEqual([['H1', 0], ['H2', 0], ['H3', 1]]);
@@ -69,7 +56,7 @@ describe('medications', () => {
     expect(after.entries.at(-1)?.events).toEqual([{ eventdate: '02/01/2026', type: 'START' }]);
   });
 
-  it('refuses an add without its department or medication before the call', async () => {
+  it('refuses an add without its department or medication before the call', async ({ athena }) => {
     // @ts-expect-error medicationid is required
     await expect(athena.chart.addMedication('12', { departmentid: '1' })).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(athena.chart.addMedication('99999999', { departmentid: '1', medicationid: '311' })).rejects.toBeInstanceOf(NotFoundError);

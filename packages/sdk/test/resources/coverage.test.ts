@@ -4,26 +4,16 @@
  * missing required parameter is refused before any request; sent raw anyway, the
  * simulator answers athena's 400 "Additional fields are required.".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { allOperations, ApiError, BadRequestError, InvalidRequestError, type AthenaClient, type OperationSpec, type ParamSpec } from '../../src/index.js';
 import { pathParamNames } from '../../src/core/operation.js';
-import type { Simulator } from '../../src/simulator/index.js';
-import { withSimulator } from '../helpers.js';
+import { fileTest } from '../fixtures.js';
 
-let sim: Simulator;
-let athena: AthenaClient;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  const env = await withSimulator();
-  sim = env.sim;
-  athena = env.client();
-  close = env.close;
+/** fileTest's simulator and client, plus the file's seeded open slots: read once, before any is booked, and handed out one at a time. */
+const it = fileTest.extend('openSlots', { scope: 'file' }, async ({ athena }) => {
   const page = await athena.appointments.listOpenAppointmentSlots({ departmentid: ['1'] });
-  openSlots = page.items.map((slot) => slot.appointmentid);
+  return page.items.map((slot) => slot.appointmentid);
 });
-
-let openSlots: string[] = [];
 
 /** `YYYY-MM-DD`, days from today (UTC). */
 function day(offset: number): string {
@@ -31,14 +21,14 @@ function day(offset: number): string {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset)).toISOString().slice(0, 10);
 }
 
-function nextSlot(): string {
+function nextSlot(openSlots: string[]): string {
   const slot = openSlots.shift();
   if (slot === undefined) throw new Error('the simulator ran out of seeded open slots');
   return slot;
 }
 
-async function bookedSlot(): Promise<string> {
-  const slot = nextSlot();
+async function bookedSlot(athena: AthenaClient, openSlots: string[]): Promise<string> {
+  const slot = nextSlot(openSlots);
   await athena.appointments.bookAppointment(slot, { patientid: '1', appointmenttypeid: '62' });
   return slot;
 }
@@ -51,78 +41,77 @@ interface Prepared {
 }
 
 /** State some operations need first, built through the SDK itself. */
-const fixtures: Record<string, () => Promise<Prepared>> = {
-  'appointments.listBookedAppointments': async () => (await bookedSlot(), { params: { departmentid: '1', startdate: day(0), enddate: day(8) } }),
-  'appointments.listBookedAppointmentsInDepartments': async () => (await bookedSlot(), { params: { departmentid: ['1', '21'], startdate: day(0), enddate: day(8) } }),
+const fixtures: Record<string, (context: { athena: AthenaClient; openSlots: string[] }) => Promise<Prepared>> = {
+  'appointments.listBookedAppointments': async ({ athena, openSlots }) => (await bookedSlot(athena, openSlots), { params: { departmentid: '1', startdate: day(0), enddate: day(8) } }),
+  'appointments.listBookedAppointmentsInDepartments': async ({ athena, openSlots }) => (await bookedSlot(athena, openSlots), { params: { departmentid: ['1', '21'], startdate: day(0), enddate: day(8) } }),
   'appointments.createOpenAppointmentSlots': async () => ({ params: { departmentid: '1', providerid: '1', appointmentdate: day(2), appointmenttime: ['11:00', '11:30'] } }),
-  'appointments.deleteOpenAppointmentSlot': async () => ({ path: [nextSlot()] }),
-  'appointments.bookAppointment': async () => ({ path: [nextSlot()], params: { patientid: '1', appointmenttypeid: '62' } }),
-  'appointments.cancelAppointment': async () => ({ path: [await bookedSlot()], params: { patientid: '1' } }),
-  'appointments.rescheduleAppointment': async () => ({ path: [await bookedSlot()], params: { patientid: '1', newappointmentid: nextSlot() } }),
-  'appointments.startCheckIn': async () => ({ path: [await bookedSlot()] }),
-  'appointments.checkInAppointment': async () => ({ path: [await bookedSlot()] }),
-  'appointments.cancelCheckIn': async () => {
-    const slot = await bookedSlot();
+  'appointments.deleteOpenAppointmentSlot': async ({ openSlots }) => ({ path: [nextSlot(openSlots)] }),
+  'appointments.bookAppointment': async ({ openSlots }) => ({ path: [nextSlot(openSlots)], params: { patientid: '1', appointmenttypeid: '62' } }),
+  'appointments.cancelAppointment': async ({ athena, openSlots }) => ({ path: [await bookedSlot(athena, openSlots)], params: { patientid: '1' } }),
+  'appointments.rescheduleAppointment': async ({ athena, openSlots }) => ({ path: [await bookedSlot(athena, openSlots)], params: { patientid: '1', newappointmentid: nextSlot(openSlots) } }),
+  'appointments.startCheckIn': async ({ athena, openSlots }) => ({ path: [await bookedSlot(athena, openSlots)] }),
+  'appointments.checkInAppointment': async ({ athena, openSlots }) => ({ path: [await bookedSlot(athena, openSlots)] }),
+  'appointments.cancelCheckIn': async ({ athena, openSlots }) => {
+    const slot = await bookedSlot(athena, openSlots);
     await athena.appointments.startCheckIn(slot);
     return { path: [slot] };
   },
-  'appointments.checkOutAppointment': async () => {
-    const slot = await bookedSlot();
+  'appointments.checkOutAppointment': async ({ athena, openSlots }) => {
+    const slot = await bookedSlot(athena, openSlots);
     await athena.appointments.checkInAppointment(slot);
     return { path: [slot] };
   },
-  'appointments.freezeAppointment': async () => ({ path: [nextSlot()], params: { freeze: true } }),
-  'appointments.listAppointmentNotes': async () => {
-    const slot = await bookedSlot();
+  'appointments.freezeAppointment': async ({ openSlots }) => ({ path: [nextSlot(openSlots)], params: { freeze: true } }),
+  'appointments.listAppointmentNotes': async ({ athena, openSlots }) => {
+    const slot = await bookedSlot(athena, openSlots);
     await athena.appointments.addAppointmentNote(slot, { notetext: 'Bring the referral.' });
     return { path: [slot] };
   },
-  'appointments.updateAppointmentNote': async () => {
-    const slot = await bookedSlot();
+  'appointments.updateAppointmentNote': async ({ athena, openSlots }) => {
+    const slot = await bookedSlot(athena, openSlots);
     const { noteid } = await athena.appointments.addAppointmentNote(slot, { notetext: 'Bring the referral.' });
     return { path: [slot, String(noteid)], params: { notetext: 'Bring both referrals.' } };
   },
-  'appointments.deleteAppointmentNote': async () => {
-    const slot = await bookedSlot();
+  'appointments.deleteAppointmentNote': async ({ athena, openSlots }) => {
+    const slot = await bookedSlot(athena, openSlots);
     const { noteid } = await athena.appointments.addAppointmentNote(slot, { notetext: 'Bring the referral.' });
     return { path: [slot, String(noteid)] };
   },
-  'patients.listPatientAppointments': async () => (await bookedSlot(), {}),
-  'changes.listChangedAppointments': async () => (await athena.changes.subscribeAppointments(), await bookedSlot(), {}),
-  'changes.listChangedPatients': async () => {
+  'patients.listPatientAppointments': async ({ athena, openSlots }) => (await bookedSlot(athena, openSlots), {}),
+  'changes.listChangedAppointments': async ({ athena, openSlots }) => (await athena.changes.subscribeAppointments(), await bookedSlot(athena, openSlots), {}),
+  'changes.listChangedPatients': async ({ athena }) => {
     await athena.changes.subscribePatients();
     await athena.patients.updatePatient('2', { email: 'ann@example.com' });
     return {};
   },
-  'changes.listChangedProviders': async () => (await athena.changes.subscribeProviders(), { allowEmpty: true }),
-  'changes.listChangedPrescriptions': async () => (await athena.changes.subscribePrescriptions(), { allowEmpty: true }),
-  'changes.listChangedClaims': async () => {
+  'changes.listChangedProviders': async ({ athena }) => (await athena.changes.subscribeProviders(), { allowEmpty: true }),
+  'changes.listChangedPrescriptions': async ({ athena }) => (await athena.changes.subscribePrescriptions(), { allowEmpty: true }),
+  'changes.listChangedClaims': async ({ athena }) => {
     await athena.changes.subscribeClaims();
     await athena.claims.createClaim({ patientid: '1', departmentid: '1', servicedate: day(0), supervisingproviderid: '1', claimcharges: [{ procedurecode: '99213' }] });
     return {};
   },
-  'changes.listChangedLabResults': async () => {
+  'changes.listChangedLabResults': async ({ athena }) => {
     await athena.changes.subscribeLabResults();
     await athena.documents.uploadLabResultDocument('1', { departmentid: '1', analytes: [{ analytename: 'glucose', value: '90' }] });
     return {};
   },
-  'changes.listChangedProblems': async () => {
+  'changes.listChangedProblems': async ({ athena }) => {
     await athena.changes.subscribeProblems();
     await athena.chart.addProblem('1', { departmentid: '1', snomedcode: 44054006 });
     return {};
   },
-  'changes.listChangedAllergies': async () => {
+  'changes.listChangedAllergies': async ({ athena }) => {
     await athena.changes.subscribeAllergies();
     await athena.chart.updateAllergies('1', { departmentid: '1', allergies: [{ allergenid: '10641', allergenname: 'Penicillins' }] });
     return {};
   },
-  'changes.listChangedMedications': async () => {
+  'changes.listChangedMedications': async ({ athena }) => {
     await athena.changes.subscribeMedications();
     await athena.chart.addMedication('1', { departmentid: '1', medicationid: '243146' });
     return {};
   },
 };
-afterAll(() => close());
 
 /** A valid value for a parameter, from its declared type and limits. */
 function sample(p: ParamSpec): unknown {
@@ -157,7 +146,7 @@ function requiredParams(op: OperationSpec): Record<string, unknown> {
   return params;
 }
 
-function method(op: OperationSpec): (...args: unknown[]) => unknown {
+function method(athena: AthenaClient, op: OperationSpec): (...args: unknown[]) => unknown {
   const [resource, name] = op.id.split('.') as [string, string];
   const target = (athena as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>)[resource];
   const fn = target?.[name];
@@ -182,9 +171,9 @@ describe('every operation through its resource method', () => {
     expect(allOperations.length).toBeGreaterThanOrEqual(300);
   });
 
-  it.each(allOperations.map((op) => [op.id, op] as const))('%s answers its declared shape', async (_id, op) => {
-    const prepared = (await fixtures[op.id]?.()) ?? {};
-    const result = (await method(op)(...args(op, { ...requiredParams(op), ...prepared.params }, prepared.path))) as unknown;
+  it.for(allOperations.map((op) => [op.id, op] as const))('%s answers its declared shape', async ([_id, op], { athena, openSlots }) => {
+    const prepared = (await fixtures[op.id]?.({ athena, openSlots })) ?? {};
+    const result = (await method(athena, op)(...args(op, { ...requiredParams(op), ...prepared.params }, prepared.path))) as unknown;
     switch (op.response.kind) {
       case 'page': {
         const page = result as { items: unknown[] };
@@ -217,14 +206,14 @@ describe('every operation through its resource method', () => {
 
   const withRequired = allOperations.filter((op) => op.params.some((p) => p.required && p.in !== 'path') || op.atLeastOneOf?.length);
 
-  it.each(withRequired.map((op) => [op.id, op] as const))('%s refuses a missing required parameter before the call', async (_id, op) => {
+  it.for(withRequired.map((op) => [op.id, op] as const))('%s refuses a missing required parameter before the call', async ([_id, op], { sim, athena }) => {
     const before = sim.stats.apiRequests;
     const complete = requiredParams(op);
     const name = Object.keys(complete)[0] as string;
     const { [name]: _dropped, ...incomplete } = complete;
     let error: unknown;
     try {
-      await method(op)(...args(op, incomplete));
+      await method(athena, op)(...args(op, incomplete));
     } catch (e) {
       error = e;
     }
@@ -233,7 +222,7 @@ describe('every operation through its resource method', () => {
     expect(sim.stats.apiRequests).toBe(before);
   });
 
-  it.each(withRequired.map((op) => [op.id, op] as const))('%s sent raw without it gets athena\'s 400 missingfields', async (_id, op) => {
+  it.for(withRequired.map((op) => [op.id, op] as const))('%s sent raw without it gets athena\'s 400 missingfields', async ([_id, op], { athena }) => {
     const complete = requiredParams(op);
     const name = Object.keys(complete)[0] as string;
     const { [name]: _dropped, ...incomplete } = complete;
@@ -248,10 +237,10 @@ describe('every operation through its resource method', () => {
   });
 
   const writes = allOperations.filter((op) => op.method !== 'GET');
-  it.each(writes.map((op) => [op.id, op] as const))('%s turns athena\'s soft failure (HTTP 200, success false) into an ApiError', async (_id, op) => {
+  it.for(writes.map((op) => [op.id, op] as const))('%s turns athena\'s soft failure (HTTP 200, success false) into an ApiError', async ([_id, op], { sim, athena }) => {
     sim.faults.softFailNext(1, { match: { method: op.method, path: pathFilled(op) }, errormessage: 'Simulated refusal.' });
     const error = await Promise.resolve()
-      .then(() => method(op)(...args(op, requiredParams(op))))
+      .then(() => method(athena, op)(...args(op, requiredParams(op))))
       .then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(200);
@@ -259,9 +248,9 @@ describe('every operation through its resource method', () => {
   });
 
   const pathOnly = allOperations.filter((op) => pathParamNames(op.path).length > 0);
-  it.each(pathOnly.map((op) => [op.id, op] as const))('%s refuses an empty path id before the call', async (_id, op) => {
+  it.for(pathOnly.map((op) => [op.id, op] as const))('%s refuses an empty path id before the call', async ([_id, op], { sim, athena }) => {
     const before = sim.stats.apiRequests;
-    await expect(Promise.resolve().then(() => method(op)(...args(op, requiredParams(op), '')))).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(Promise.resolve().then(() => method(athena, op)(...args(op, requiredParams(op), '')))).rejects.toBeInstanceOf(InvalidRequestError);
     expect(sim.stats.apiRequests).toBe(before);
   });
 });

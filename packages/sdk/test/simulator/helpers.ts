@@ -1,4 +1,5 @@
 import type { Simulator } from '../../src/simulator/index.js';
+import { fileTest } from '../fixtures.js';
 
 export const REST_SCOPE = 'athena/service/Athenanet.MDP.*';
 
@@ -22,6 +23,9 @@ export async function getToken(sim: Simulator): Promise<string> {
   if (res.status !== 200) throw new Error(`token request answered ${res.status}`);
   return ((await res.json()) as { access_token: string }).access_token;
 }
+
+/** fileTest (one simulator for the file) plus `token`, a bearer token for it fetched once for the file. */
+export const tokenTest = fileTest.extend('token', { scope: 'file' }, ({ sim }) => getToken(sim));
 
 export interface ApiAnswer {
   status: number;

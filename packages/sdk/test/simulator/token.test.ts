@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { describe, expect } from 'vitest';
+import { fileTest as it } from '../fixtures.js';
 import { basicAuth, callApi, REST_SCOPE, requestToken } from './helpers.js';
 
+// One simulator for these tests, with fileTest's large token budget (1000): the window itself has its own test below.
 describe('token endpoint', () => {
-  let sim: Simulator;
-  beforeAll(async () => {
-    // A large budget: the window itself has its own test below.
-    sim = await startSimulator({ tokenRequestsPerWindow: 1000 });
-  });
-  afterAll(() => sim.stop());
-
-  it('issues a bearer token with expires_in as a string, as athena does', async () => {
+  it('issues a bearer token with expires_in as a string, as athena does', async ({ sim }) => {
     const res = await requestToken(sim);
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
@@ -20,14 +14,14 @@ describe('token endpoint', () => {
     expect(sim.stats.tokensIssued).toBeGreaterThan(0);
   });
 
-  it('grants REST and FHIR scopes together', async () => {
+  it('grants REST and FHIR scopes together', async ({ sim }) => {
     const scope = `${REST_SCOPE} system/Patient.read system/AllergyIntolerance.read`;
     const res = await requestToken(sim, { grant_type: 'client_credentials', scope });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { scope: string }).scope).toBe(scope);
   });
 
-  it('answers 401 invalid_client without or with wrong Basic credentials', async () => {
+  it('answers 401 invalid_client without or with wrong Basic credentials', async ({ sim }) => {
     const missing = await requestToken(sim, undefined, null);
     expect(missing.status).toBe(401);
     expect(await missing.json()).toEqual({ error: 'invalid_client' });
@@ -36,7 +30,7 @@ describe('token endpoint', () => {
     expect(await wrong.json()).toEqual({ error: 'invalid_client' });
   });
 
-  it('answers 400 unsupported_grant_type for another grant or a non-form body', async () => {
+  it('answers 400 unsupported_grant_type for another grant or a non-form body', async ({ sim }) => {
     const other = await requestToken(sim, { grant_type: 'password', scope: REST_SCOPE });
     expect(other.status).toBe(400);
     expect(await other.json()).toEqual({ error: 'unsupported_grant_type' });
@@ -48,7 +42,7 @@ describe('token endpoint', () => {
     expect(asJson.status).toBe(400);
   });
 
-  it('answers 401 access_denied without a scope or with an unknown one', async () => {
+  it('answers 401 access_denied without a scope or with an unknown one', async ({ sim }) => {
     const denied = {
       detailedmessage: 'Policy evaluation failed for this request, please check the policy configurations.',
       error: 'access_denied',
@@ -63,43 +57,35 @@ describe('token endpoint', () => {
 });
 
 describe('token options', () => {
-  it('sends expires_in as a number when asked, and tokens expire after the TTL', async () => {
-    const sim = await startSimulator({ expiresInAsString: false, tokenTtlSeconds: 0.3 });
-    try {
-      const res = await requestToken(sim);
-      const body = (await res.json()) as { access_token: string; expires_in: unknown };
-      expect(body.expires_in).toBe(0.3);
-      expect((await callApi(sim, body.access_token, '/ping')).status).toBe(200);
-      await new Promise((r) => setTimeout(r, 350));
-      expect((await callApi(sim, body.access_token, '/ping')).status).toBe(401);
-    } finally {
-      await sim.stop();
-    }
+  it('sends expires_in as a number when asked, and tokens expire after the TTL', async ({ simulator }) => {
+    const sim = await simulator({ expiresInAsString: false, tokenTtlSeconds: 0.3 });
+    const res = await requestToken(sim);
+    const body = (await res.json()) as { access_token: string; expires_in: unknown };
+    expect(body.expires_in).toBe(0.3);
+    expect((await callApi(sim, body.access_token, '/ping')).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 350));
+    expect((await callApi(sim, body.access_token, '/ping')).status).toBe(401);
   });
 
-  it('answers 429 once the window budget is spent, until the window ends', async () => {
+  it('answers 429 once the window budget is spent, until the window ends', async ({ simulator }) => {
     const windowMs = 400;
-    const sim = await startSimulator({ tokenRequestsPerWindow: 3, tokenRateWindowMs: windowMs });
-    try {
-      // Start at the beginning of a window so the whole burst falls in one.
-      await new Promise((r) => setTimeout(r, windowMs - (Date.now() % windowMs) + 5));
-      const statuses: number[] = [];
-      const remaining: (string | null)[] = [];
-      for (let i = 0; i < 5; i++) {
-        const res = await requestToken(sim);
-        statuses.push(res.status);
-        remaining.push(res.headers.get('x-ratelimit-remaining'));
-        if (res.status === 429) expect(res.headers.get('retry-after')).toBe('1');
-        await res.arrayBuffer();
-      }
-      expect(statuses).toEqual([200, 200, 200, 429, 429]);
-      expect(remaining).toEqual(['2', '1', '0', '0', '0']);
-      await new Promise((r) => setTimeout(r, windowMs - (Date.now() % windowMs) + 5));
-      expect((await requestToken(sim)).status).toBe(200);
-      expect(sim.stats.tokenRequests).toBe(6);
-      expect(sim.stats.tokensIssued).toBe(4);
-    } finally {
-      await sim.stop();
+    const sim = await simulator({ tokenRequestsPerWindow: 3, tokenRateWindowMs: windowMs });
+    // Start at the beginning of a window so the whole burst falls in one.
+    await new Promise((r) => setTimeout(r, windowMs - (Date.now() % windowMs) + 5));
+    const statuses: number[] = [];
+    const remaining: (string | null)[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await requestToken(sim);
+      statuses.push(res.status);
+      remaining.push(res.headers.get('x-ratelimit-remaining'));
+      if (res.status === 429) expect(res.headers.get('retry-after')).toBe('1');
+      await res.arrayBuffer();
     }
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    expect(remaining).toEqual(['2', '1', '0', '0', '0']);
+    await new Promise((r) => setTimeout(r, windowMs - (Date.now() % windowMs) + 5));
+    expect((await requestToken(sim)).status).toBe(200);
+    expect(sim.stats.tokenRequests).toBe(6);
+    expect(sim.stats.tokensIssued).toBe(4);
   });
 });

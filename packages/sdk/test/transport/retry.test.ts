@@ -16,6 +16,20 @@ const attempts = (sim: Simulator, operationId: string) => {
 };
 const newPatient = { departmentid: '1', firstname: 'Wren', lastname: 'Once', dob: '1975-06-07' };
 
+/**
+ * A logger for a client with logLevel 'info' whose `retrying` promise resolves with the
+ * first "retrying after ... in N ms" line: the retry policy logs it just before it
+ * starts a backoff or Retry-After sleep. Lets a test act on, or rule out, that sleep
+ * by order of events instead of by the clock.
+ */
+function retryWatch() {
+  let seen!: (line: string) => void;
+  const retrying = new Promise<string>((resolve) => (seen = resolve));
+  const ignore = () => {};
+  const logger = { error: ignore, warn: ignore, debug: ignore, info: (line: string) => void (line.includes(': retrying after ') && seen(line)) };
+  return { logger, retrying };
+}
+
 describe('retries of reads', () => {
   it.for([429, 500, 502, 503, 504])('retries a GET answered %i and then succeeds', async (status, { sim, athena }) => {
     sim.faults.failNext(1, { status });
@@ -38,6 +52,10 @@ describe('retries of reads', () => {
   it('does not retry a 400 or 404', async ({ sim, athena }) => {
     await expect(athena.patients.getPatient('99999999')).rejects.toMatchObject({ status: 404 });
     expect(sim.requests.filter((r) => r.path.endsWith('/patients/99999999'))).toHaveLength(1);
+    // One 400, then the patient is there: a retry would have turned the error into a success.
+    sim.faults.failNext(1, { status: 400 });
+    await expect(athena.patients.getPatient('1')).rejects.toMatchObject({ status: 400 });
+    expect(attempts(sim, 'patients.getPatient')).toBe(1);
   });
 
   it('waits as long as Retry-After says', async ({ sim, athena }) => {
@@ -48,25 +66,38 @@ describe('retries of reads', () => {
     expect(attempts(sim, 'patients.getPatient')).toBe(2);
   });
 
-  it('throws RateLimitError with retryAfterMs at once when Retry-After is over 60 s', async ({ sim, athena }) => {
-    sim.faults.rateLimitNext(1, { retryAfter: '120' });
-    const started = Date.now();
-    const error = await athena.patients.getPatient('1').catch((e: unknown) => e);
+  it('throws RateLimitError with retryAfterMs at once when Retry-After is over 60 s', async ({ sim, client }) => {
+    // 90 s: over the 60 s the SDK waits for, and inside the call's default 120 s deadline, so the
+    // deadline alone cannot be what makes the client report it instead of waiting.
+    const watch = retryWatch();
+    const athena = client({ logger: watch.logger, logLevel: 'info' });
+    sim.faults.rateLimitNext(1, { retryAfter: '90' });
+    // Whichever comes first: the call settling, or the client starting to wait (the only retry it would log).
+    const error = await Promise.race([athena.patients.getPatient('1').catch((e: unknown) => e), watch.retrying]);
     expect(error).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).retryAfterMs).toBe(120_000);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect((error as RateLimitError).retryAfterMs).toBe(90_000);
     expect(attempts(sim, 'patients.getPatient')).toBe(1);
   });
 
   it('ends the backoff sleep at once when the signal aborts', async ({ sim, client }) => {
-    const athena = client({ retryDelays: { baseDelayMs: 10_000, maxDelayMs: 10_000 } });
+    const watch = retryWatch();
+    const athena = client({ retryDelays: { baseDelayMs: 10_000, maxDelayMs: 10_000 }, logger: watch.logger, logLevel: 'info' });
     sim.faults.failNext(1, { status: 503 });
     const controller = new AbortController();
-    const started = Date.now();
     const call = athena.patients.getPatient('1', {}, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
+    let settled = false;
+    call.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    // The 503 is back and the 5-10 s backoff sleep has begun: abort it there, not while the request is in flight.
+    await watch.retrying;
+    controller.abort();
+    // The abort rejects the sleep, and the call with it, in microtasks: settled before the event loop turns once more.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(true);
     await expect(call).rejects.toBeInstanceOf(RequestAbortedError);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(attempts(sim, 'patients.getPatient')).toBe(1);
   });
 
   it('retries a read whose connection was reset in the middle of the body', async ({ sim, athena }) => {
@@ -149,9 +180,9 @@ describe('timeouts and cancellation', () => {
   it('stops at the overall deadline across attempts', async ({ sim, athena }) => {
     await athena.practice.ping();
     sim.faults.hangNext(10);
-    const started = Date.now();
-    await expect(athena.patients.getPatient('1', {}, { timeoutMs: 150, totalTimeoutMs: 400 })).rejects.toBeInstanceOf(TimeoutError);
-    expect(Date.now() - started).toBeLessThan(1500);
+    // Retries enough for all 10 hanging attempts, but each takes at least its 150 ms: only 3 can start within 400 ms.
+    await expect(athena.patients.getPatient('1', {}, { timeoutMs: 150, totalTimeoutMs: 400, maxRetries: 9 })).rejects.toBeInstanceOf(TimeoutError);
+    expect(attempts(sim, 'patients.getPatient')).toBeLessThanOrEqual(3);
   });
 
   it('aborts an in-flight request when the signal fires', async ({ sim, athena }) => {

@@ -3,13 +3,16 @@ import { inspect } from 'node:util';
 import { describe, expect } from 'vitest';
 import { newRequestId } from '../../src/transport/policies/request-id.js';
 import { parseOrigin } from '../../src/base/http.js';
-import { it } from '../fixtures.js';
+import { it, json } from '../fixtures.js';
 
 describe('the request as athena receives it (Node sender)', () => {
-  it('sends Host, Accept, User-Agent, X-Request-Id and the bearer token, each once', async ({ sim, athena }) => {
-    await athena.patients.getPatient('1');
-    const seen = sim.requests.at(-1);
-    const port = new URL(sim.url).port;
+  it('sends Host, Accept, User-Agent, X-Request-Id and the bearer token, each once', async ({ startStubServer, stubClient }) => {
+    // A bare server, to read the raw header list: Node's parsed headers keep only the first
+    // Host, User-Agent or Authorization and join repeated Accept or X-Request-Id values.
+    const stub = await startStubServer((_req, res) => json(res, 200, [{ patientid: '1' }]));
+    await stubClient(stub).patients.getPatient('1');
+    const seen = stub.requests.at(-1);
+    const port = new URL(stub.url).port;
     expect(seen?.headers).toMatchObject({
       host: `127.0.0.1:${port}`,
       accept: 'application/json',
@@ -17,6 +20,10 @@ describe('the request as athena receives it (Node sender)', () => {
       'x-request-id': expect.stringMatching(/^[0-9a-f-]{36}$/),
       authorization: expect.stringMatching(/^Bearer \S+$/),
     });
+    const names = (seen?.rawHeaders ?? []).filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase());
+    for (const name of ['host', 'accept', 'user-agent', 'x-request-id', 'authorization']) {
+      expect(names.filter((n) => n === name), `${name} in ${names.join(', ')}`).toHaveLength(1);
+    }
   });
 
   it('gives every call its own UUID-shaped X-Request-Id', async ({ sim, athena }) => {
