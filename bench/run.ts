@@ -107,12 +107,19 @@ if (runs('package')) {
   const p = await measurePackage(spawns);
   console.log(table([
     ['measure', 'value'],
-    ['npm tarball', kb(p.tarballBytes)],
-    ['installed (unpacked; no dependencies)', `${kb(p.unpackedBytes)} in ${p.files} files`],
+    ['npm tarball', `${kb(p.tarballBytes)} (${p.files} files)`],
+    ['installed into an empty project, on disk (goal ≤ 3 MB)', kb(p.installedDiskBytes)],
+    ['packages installed (goal: the SDK and at most one other)', `${p.installedPackages.length}: ${p.installedPackages.join(', ')}`],
+    [
+      `cold import('athenahealth-sdk') over node -e 0 (goal ≤ +20 ms; median of ${p.coldImport.pairs} paired runs)`,
+      `+${fmt(p.coldImport.overBareMs, 1)} ms (×${p.coldImport.ratio.toFixed(2)}; ${fmt(p.coldImport.importMs, 1)} vs ${fmt(p.coldImport.bareMs, 1)} ms)`,
+    ],
     ['core bundle, esbuild --minify', kb(p.bundleBytes)],
     ['core bundle, minified + gzip', kb(p.bundleGzipBytes)],
     ...Object.entries(p.importMs).map(([name, ms]) => [`import('${name}') in a fresh process (median of ${spawns})`, `${fmt(ms, 1)} ms`]),
   ]));
+  if (p.installedDiskBytes > 3 * 1024 * 1024) failures.push(`installed size ${kb(p.installedDiskBytes)} > 3 MB`);
+  if (p.installedPackages.length > 2) failures.push(`${p.installedPackages.length} packages installed > 2`);
   console.log('');
 }
 
