@@ -21,13 +21,13 @@ export const ExitCode = {
   internal: 1,
   /** Bad arguments, missing or invalid configuration. */
   usage: 2,
-  /** athena refused the credentials (401, token endpoint failure) or the permission (403). */
+  /** athena refused the credentials (401, or the token endpoint refusing the client) or the permission (403). */
   auth: 3,
   /** athena answered 404: the record, practice or path does not exist. */
   notFound: 4,
-  /** Any other answer of athena that is a failure (400, 409, 429, 5xx). */
+  /** Any other answer of athena that is a failure (400, 409, 429, 5xx; also a failing or throttling token endpoint). */
   api: 5,
-  /** The connection failed or a time limit ran out. */
+  /** The connection failed or a time limit ran out (also at the token endpoint). */
   network: 6,
   /** Interrupted (Ctrl-C, SIGTERM). */
   interrupted: 130,
@@ -55,6 +55,11 @@ export function describeFailure(error: unknown): { exitCode: ExitCodeValue; mess
     return { exitCode: ExitCode.usage, message: `${text} Or save credentials with 'athena profile set NAME' and pass --profile NAME.` };
   }
   if (error instanceof InvalidRequestError) return { exitCode: ExitCode.usage, message: text };
+  // The token endpoint failing (5xx, 429) is not a refusal of the credentials: athena is failing,
+  // and nothing was sent to the API. (Its timeouts and connection errors are "could not reach", below.)
+  if (error instanceof ApiError && error.fromTokenEndpoint && !(error instanceof AuthenticationError)) {
+    return { exitCode: ExitCode.api, message: `athena's token endpoint is failing: ${text} Nothing was sent to the API; try again later.` };
+  }
   if (error instanceof AuthenticationError) {
     return {
       exitCode: ExitCode.auth,

@@ -108,6 +108,8 @@ export class AthenaClient {
       tokenRequestsPerWindow: config.tokenRequestsPerMinute,
       windowMs: config.tokenRateWindowMs,
       requestTimeoutMs: config.timeoutMs,
+      // A failing token endpoint is retried with the client's backoff and retry count.
+      retry: { ...config.retry, maxRetries: config.maxRetries },
       logger,
     });
 

@@ -28,9 +28,13 @@ export class TokenBudget {
     this.#sent.push(now);
   }
 
-  /** athena answered 429: nothing more until its window (aligned like athena's minute) rolls over. */
-  blockUntilNextWindow(now = Date.now()): number {
-    this.#blockedUntil = Math.ceil((now + 1) / this.#windowMs) * this.#windowMs;
+  /**
+   * athena answered 429: nothing more until its window (aligned like athena's minute) rolls
+   * over, nor before its `Retry-After` when that is later.
+   */
+  blockUntilNextWindow(now = Date.now(), retryAfterMs?: number): number {
+    const nextWindow = Math.ceil((now + 1) / this.#windowMs) * this.#windowMs;
+    this.#blockedUntil = Math.max(nextWindow, now + (retryAfterMs ?? 0));
     return this.#blockedUntil - now;
   }
 }

@@ -2,11 +2,11 @@
  * The OAuth 2.0 client-credentials request to athena's token endpoint:
  * `POST /oauth2/v1/token`, Basic auth, form body `grant_type=client_credentials&scope=…`.
  */
-import { AuthenticationError } from '../base/errors.js';
+import { AuthenticationError, ConnectionError, RateLimitError, ServerError, TimeoutError } from '../base/errors.js';
 import { parseBody } from '../base/decode.js';
 import { parseRetryAfterMs } from '../base/retry-after.js';
 import type { Deadline } from '../base/deadline.js';
-import type { Origin, Sender } from '../base/http.js';
+import type { HttpResponse, Origin, Sender } from '../base/http.js';
 import type { StoredToken } from './token-store.js';
 
 export interface TokenEndpoint {
@@ -26,12 +26,71 @@ export interface TokenRequestContext {
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
 
 /** athena's answer was a 429: the caller must wait for the next minute. */
-export class TokenRateLimited extends AuthenticationError {}
+export class TokenRateLimited extends RateLimitError {}
+
+/** The token endpoint answered 408: it ran out of time, as a 5xx would fail; worth another attempt. */
+export class TokenEndpointTimedOut extends TimeoutError {}
+
+/**
+ * RFC 6750's b64token: what may follow `Bearer ` in a header. Anything else (CR/LF, spaces,
+ * quotes) would make every call fail in the header setter, so it is refused on receipt.
+ */
+const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 
 export async function requestToken(send: Sender, endpoint: TokenEndpoint, context: TokenRequestContext): Promise<StoredToken> {
   const operation = `POST ${endpoint.path}`;
   const obtainedAt = Date.now();
-  const response = await send({
+  const response = await sendTokenRequest(send, endpoint, context, operation);
+
+  const body = parseBody(response.body);
+  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const requestId = response.headers['x-request-id'];
+  if (response.status === 429) {
+    throw new TokenRateLimited(
+      { status: 429, error: 'token endpoint rate limit reached', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true },
+    );
+  }
+  // athena or its gateway failing is not a refusal of the credentials: these are retried (token-manager.ts).
+  if (response.status >= 500) {
+    throw new ServerError({ status: response.status, error: 'token endpoint failed', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true });
+  }
+  if (response.status === 408) {
+    throw new TokenEndpointTimedOut(`${operation}: the token endpoint answered 408 (request timeout).`, { requestNotSent: true, fromTokenEndpoint: true });
+  }
+  if (response.status < 200 || response.status >= 300) {
+    // Only athena's error code is kept: the body of a token failure is never echoed.
+    const code = typeof fields.error === 'string' ? fields.error : undefined;
+    throw new AuthenticationError({ status: response.status, error: code ? `token request refused: ${code}` : 'token request refused', operation, requestId: response.headers['x-request-id'] });
+  }
+  const accessToken = fields.access_token;
+  if (typeof accessToken !== 'string' || accessToken === '') {
+    throw new AuthenticationError({ status: response.status, error: 'token endpoint answered without an access_token', operation, fromTokenEndpoint: true });
+  }
+  if (!B64TOKEN.test(accessToken)) {
+    // Never cached: the token is not echoed, only that it was malformed.
+    throw new AuthenticationError({ status: response.status, error: 'token endpoint answered a malformed access_token (not an RFC 6750 bearer token)', operation, requestId, fromTokenEndpoint: true });
+  }
+  // `expires_in` arrives as a string ("3600"). Without a usable one, assume athena's
+  // documented one-hour lifetime: a token that dies earlier is caught by the 401 replay.
+  const given = Number(fields.expires_in);
+  const expiresInSeconds = fields.expires_in !== undefined && fields.expires_in !== '' && Number.isFinite(given) && given > 0 ? given : DEFAULT_TOKEN_LIFETIME_SECONDS;
+  return {
+    accessToken,
+    tokenType: typeof fields.token_type === 'string' ? fields.token_type : 'Bearer',
+    expiresAt: obtainedAt + expiresInSeconds * 1000,
+    obtainedAt,
+    scope: typeof fields.scope === 'string' ? fields.scope : undefined,
+  };
+}
+
+/**
+ * Sends the token request. A connection failure or timeout here means the API request that
+ * needed the token was never sent: the error says so (`requestNotSent`, `fromTokenEndpoint`),
+ * so even a write may be retried.
+ */
+async function sendTokenRequest(send: Sender, endpoint: TokenEndpoint, context: TokenRequestContext, operation: string): Promise<HttpResponse> {
+  try {
+    return await send({
     method: 'POST',
     origin: endpoint.origin,
     path: endpoint.path,
@@ -49,34 +108,15 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, contex
     retryWrites: false,
     authenticate: false,
   });
-
-  const body = parseBody(response.body);
-  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-  if (response.status === 429) {
-    throw new TokenRateLimited(
-      { status: 429, error: 'token endpoint rate limit reached', operation, requestId: response.headers['x-request-id'], retryAfterMs: parseRetryAfterMs(response.headers) },
-    );
+  } catch (error) {
+    if (error instanceof ConnectionError) {
+      throw new ConnectionError(`${error.message} No API request was sent.`, { requestNotSent: true, cause: error.cause, fromTokenEndpoint: true });
+    }
+    if (error instanceof TimeoutError) {
+      throw new TimeoutError(`${error.message} No API request was sent.`, { requestNotSent: true, cause: error.cause, fromTokenEndpoint: true });
+    }
+    throw error;
   }
-  if (response.status < 200 || response.status >= 300) {
-    // Only athena's error code is kept: the body of a token failure is never echoed.
-    const code = typeof fields.error === 'string' ? fields.error : undefined;
-    throw new AuthenticationError({ status: response.status, error: code ? `token request refused: ${code}` : 'token request refused', operation, requestId: response.headers['x-request-id'] });
-  }
-  const accessToken = fields.access_token;
-  if (typeof accessToken !== 'string' || accessToken === '') {
-    throw new AuthenticationError({ status: response.status, error: 'token endpoint answered without an access_token', operation });
-  }
-  // `expires_in` arrives as a string ("3600"). Without a usable one, assume athena's
-  // documented one-hour lifetime: a token that dies earlier is caught by the 401 replay.
-  const given = Number(fields.expires_in);
-  const expiresInSeconds = fields.expires_in !== undefined && fields.expires_in !== '' && Number.isFinite(given) && given > 0 ? given : DEFAULT_TOKEN_LIFETIME_SECONDS;
-  return {
-    accessToken,
-    tokenType: typeof fields.token_type === 'string' ? fields.token_type : 'Bearer',
-    expiresAt: obtainedAt + expiresInSeconds * 1000,
-    obtainedAt,
-    scope: typeof fields.scope === 'string' ? fields.scope : undefined,
-  };
 }
 
 /** Form-encodes the scope but keeps `/` readable, as athena's documented body shows it. */

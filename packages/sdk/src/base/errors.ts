@@ -7,13 +7,28 @@
 /** Base class of every error the SDK throws. */
 export class AthenaError extends Error {
   override name = 'AthenaError';
+  /**
+   * True when the failure was at athena's token endpoint (`POST /oauth2/v1/token`) while
+   * getting an access token for the call: the API request itself was never sent. A
+   * `ServerError`, `ConnectionError`, `TimeoutError` or `RateLimitError` with it set means
+   * the token endpoint is failing or throttling, not that the credentials were refused
+   * (that is an `AuthenticationError`).
+   * @example
+   * try {
+   *   await athena.practice.ping();
+   * } catch (error) {
+   *   if (error instanceof AthenaError && error.fromTokenEndpoint) console.warn('athena token endpoint unavailable; try later');
+   * }
+   */
+  readonly fromTokenEndpoint: boolean;
 
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(message: string, options?: { cause?: unknown; fromTokenEndpoint?: boolean | undefined }) {
+    super(message, options && 'cause' in options ? { cause: options.cause } : undefined);
+    this.fromTokenEndpoint = options?.fromTokenEndpoint === true;
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    return { name: this.name, message: this.message, ...(this.fromTokenEndpoint ? { fromTokenEndpoint: true } : {}) };
   }
 }
 
@@ -33,6 +48,8 @@ export interface ApiErrorDetails {
   /** `METHOD /path/{template}` of the operation, or the method and path of a raw request. */
   operation?: string;
   retryAfterMs?: number;
+  /** The answer came from athena's token endpoint (see `AthenaError.fromTokenEndpoint`). */
+  fromTokenEndpoint?: boolean;
 }
 
 /** athena answered, and the answer was a failure. */
@@ -50,7 +67,7 @@ export class ApiError extends AthenaError {
   readonly retryAfterMs: number | undefined;
 
   constructor(details: ApiErrorDetails, message?: string) {
-    super(message ?? describeApiError(details));
+    super(message ?? describeApiError(details), { fromTokenEndpoint: details.fromTokenEndpoint });
     this.retryAfterMs = details.retryAfterMs;
     this.status = details.status;
     this.error = details.error;
@@ -84,8 +101,13 @@ export class BadRequestError extends ApiError {
 }
 
 /**
- * 401 from the API after one token refresh and replay, or any failure of the token endpoint
- * (`retryAfterMs` is set when the per-minute token budget is spent).
+ * athena refused the credentials or the token: a 401 from the API after one token refresh
+ * and replay (or without a replay, when the body was a single-use stream or a token issued
+ * moments ago was refused), or the token endpoint refusing the client (400/401/403 such as
+ * `invalid_client`, `invalid_grant`, `invalid_scope`, `unauthorized_client`) or answering a
+ * malformed token (`fromTokenEndpoint` is then true). A token endpoint that fails (5xx,
+ * timeouts, connection errors) or throttles (429) throws `ServerError`, `TimeoutError`,
+ * `ConnectionError` or `RateLimitError` with `fromTokenEndpoint: true` instead.
  */
 export class AuthenticationError extends ApiError {
   override name = 'AuthenticationError';
@@ -140,8 +162,8 @@ export class ConnectionError extends AthenaError {
    */
   readonly requestNotSent: boolean;
 
-  constructor(message: string, options: { requestNotSent: boolean; cause?: unknown }) {
-    super(message, { cause: options.cause });
+  constructor(message: string, options: { requestNotSent: boolean; cause?: unknown; fromTokenEndpoint?: boolean | undefined }) {
+    super(message, { cause: options.cause, fromTokenEndpoint: options.fromTokenEndpoint });
     this.requestNotSent = options.requestNotSent;
   }
 }
@@ -149,6 +171,18 @@ export class ConnectionError extends AthenaError {
 /** An attempt or the overall deadline ran out. */
 export class TimeoutError extends AthenaError {
   override name = 'TimeoutError';
+  /**
+   * True when the API request provably was never sent: the time ran out while getting an
+   * access token (`fromTokenEndpoint` is then true too). A write may then be retried.
+   * @example
+   * if (error instanceof TimeoutError && error.requestNotSent) await athena.patients.updatePatient(id, changes);
+   */
+  readonly requestNotSent: boolean;
+
+  constructor(message: string, options?: { cause?: unknown; requestNotSent?: boolean | undefined; fromTokenEndpoint?: boolean | undefined }) {
+    super(message, options);
+    this.requestNotSent = options?.requestNotSent === true;
+  }
 }
 
 /** The caller's `AbortSignal` aborted the call. */

@@ -23,6 +23,13 @@ export interface StreamBody {
   /** Sent as Content-Length when known; otherwise the Node sender uses chunked encoding. */
   readonly contentLength?: number | undefined;
   /**
+   * True when `open` works once only (a caller's stream): such a body is never replayed,
+   * not even after a 401, since a second pass could not send the same bytes.
+   * @example
+   * const body: StreamBody = { contentType: 'application/pdf', singleUse: true, open: () => stream };
+   */
+  readonly singleUse?: boolean | undefined;
+  /**
    * Starts a fresh pass over the body's bytes.
    * @example
    * for await (const chunk of body.open()) socket.write(chunk);

@@ -17,6 +17,12 @@ export interface TokenSource {
   peekFreshToken(): string | undefined;
   /** A valid token, fetched or refreshed as needed, within the call's signal and deadline. */
   getAccessToken(context: TokenCallContext): Promise<string>;
-  /** Drops a token the server refused, so the next `getAccessToken` fetches a new one. */
-  invalidate(refusedToken: string): Promise<void>;
+  /**
+   * Drops a token the server refused, so the next `getAccessToken` fetches a new one. With
+   * `onReplay`, the token was refused on the replay after a refresh. Resolves to false when
+   * the source kept the token (a new one would be refused too): the caller does not replay.
+   */
+  invalidate(refusedToken: string, how?: { onReplay?: boolean }): Promise<boolean | void>;
+  /** The server accepted the token (any answer but 401); optional. */
+  accepted?(token: string): void;
 }

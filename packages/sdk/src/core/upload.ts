@@ -23,24 +23,32 @@ export type UploadEncoding = 'base64' | 'multipart';
 
 const encoder = new TextEncoder();
 
+/** Reads a file from the start; `singleUse` when it is a stream that can be read once only. */
+export interface FileSource {
+  read: () => AsyncIterable<Uint8Array>;
+  size: number | undefined;
+  singleUse: boolean;
+}
+
 /** Checks the upload before any request and returns a function that reads it from the start. */
-export function fileSource(file: FileUpload, where: string): { read: () => AsyncIterable<Uint8Array>; size: number | undefined } {
+export function fileSource(file: FileUpload, where: string): FileSource {
   if (file === null || typeof file !== 'object') throw new InvalidRequestError(`${where}: file must be { data, filename?, contentType? }.`);
   const { data } = file;
   if (data instanceof Uint8Array) {
-    return { read: () => once(data), size: data.byteLength };
+    return { read: () => once(data), size: data.byteLength, singleUse: false };
   }
   const size = typeof file.size === 'number' && Number.isInteger(file.size) && file.size >= 0 ? file.size : undefined;
-  if (isReadableStream(data)) return { read: singleUse(() => fromReadableStream(data), where), size };
-  if (data !== null && typeof data === 'object' && Symbol.asyncIterator in data) return { read: singleUse(() => data, where), size };
+  if (isReadableStream(data)) return { read: singleUse(() => fromReadableStream(data), where), size, singleUse: true };
+  if (data !== null && typeof data === 'object' && Symbol.asyncIterator in data) return { read: singleUse(() => data, where), size, singleUse: true };
   throw new InvalidRequestError(`${where}: file data must be a Uint8Array, an async iterable of chunks or a ReadableStream.`);
 }
 
 /** `a=1&b=2&<fileField>=<base64, percent-encoded>`, encoded while it is read. */
-export function base64FormBody(fields: readonly [string, string][], fileField: string, source: { read: () => AsyncIterable<Uint8Array> }): StreamBody {
+export function base64FormBody(fields: readonly [string, string][], fileField: string, source: Pick<FileSource, 'read' | 'singleUse'>): StreamBody {
   const prefix = fields.map(([k, v]) => `${formComponent(k)}=${formComponent(v)}&`).join('') + `${formComponent(fileField)}=`;
   return {
     contentType: 'application/x-www-form-urlencoded',
+    singleUse: source.singleUse,
     async *open() {
       yield encoder.encode(prefix);
       let carry = new Uint8Array(0);
@@ -60,7 +68,7 @@ export function multipartBody(
   fields: readonly [string, string][],
   fileField: string,
   file: FileUpload,
-  source: { read: () => AsyncIterable<Uint8Array>; size: number | undefined },
+  source: FileSource,
 ): StreamBody {
   const boundary = `----athenahealth-sdk-${randomHex()}`;
   const filename = (file.filename ?? 'upload').replace(/["\r\n]/g, '_');
@@ -73,6 +81,7 @@ export function multipartBody(
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
     contentLength: source.size === undefined ? undefined : head.byteLength + source.size + tail.byteLength,
+    singleUse: source.singleUse,
     async *open() {
       yield head;
       for await (const chunk of source.read()) yield toBytes(chunk);

@@ -99,11 +99,12 @@ describe('single flight (rule 4)', () => {
     const athena = clientFor(sim, { logger, logLevel: 'warn' });
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
     await athena.patients.getPatient('1');
-    sim.faults.failNext(1, { target: 'token', status: 500 });
+    // A 500 is retried twice (maxRetries): three failures make the refresh fail.
+    sim.faults.failNext(3, { target: 'token', status: 500 });
     vi.setSystemTime(Date.now() + 3590_000); // 10 s left: a blocking refresh, which fails
     const patient = await athena.patients.getPatient('2');
     expect(patient.patientid).toBe('2');
-    expect(sim.stats.tokenRequests).toBe(2);
+    expect(sim.stats.tokenRequests).toBe(4);
     expect(logger.lines.some((l) => l.includes('token refresh failed'))).toBe(true);
   });
 });

@@ -236,9 +236,14 @@ export const scenarios: Scenario[] = [
     before: (sim) => sim.faults.hangNext(10, { target: 'token' }),
   }),
   simScenario({
-    name: 'token endpoint answers 500',
-    expected: 'AuthenticationError',
+    name: 'token endpoint answers 500 once (retried)',
+    expected: 'ok',
     before: (sim) => sim.faults.failNext(1, { status: 500, target: 'token' }),
+  }),
+  simScenario({
+    name: 'token endpoint answers 503 every time',
+    expected: 'ServerError',
+    before: (sim) => sim.faults.failNext(10, { status: 503, target: 'token' }),
   }),
   simScenario({
     name: 'token endpoint answers 429, and its window rolls over',

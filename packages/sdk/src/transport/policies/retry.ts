@@ -46,7 +46,7 @@ export function createRetryPolicy(settings: RetrySettings, onRetry?: (request: H
       } catch (error) {
         const mayRetry =
           (error instanceof ConnectionError && (isRead || request.retryWrites || error.requestNotSent)) ||
-          (error instanceof TimeoutError && (isRead || request.retryWrites));
+          (error instanceof TimeoutError && (isRead || request.retryWrites || error.requestNotSent));
         if (!mayRetry || retry >= request.maxRetries) throw error;
         await wait(request, backoffDelayMs(retry, settings), (error as AthenaError).name, error as Error);
         continue;
