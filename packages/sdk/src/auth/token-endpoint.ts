@@ -5,6 +5,7 @@
 import { AuthenticationError } from '../base/errors.js';
 import { parseBody } from '../base/decode.js';
 import { parseRetryAfterMs } from '../base/retry-after.js';
+import { basicCredential, Redactor } from '../base/redact.js';
 import type { Deadline } from '../base/deadline.js';
 import type { Origin, Sender } from '../base/http.js';
 import type { StoredToken } from './token-store.js';
@@ -54,13 +55,13 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, contex
   const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   if (response.status === 429) {
     throw new TokenRateLimited(
-      { status: 429, error: 'token endpoint rate limit reached', operation, requestId: response.headers['x-request-id'], retryAfterMs: parseRetryAfterMs(response.headers) },
+      { status: 429, error: 'token endpoint rate limit reached', operation, requestId: response.headers['x-request-id'], retryAfterMs: parseRetryAfterMs(response.headers), ...serverText(response.body, endpoint) },
     );
   }
   if (response.status < 200 || response.status >= 300) {
-    // Only athena's error code is kept: the body of a token failure is never echoed.
-    const code = typeof fields.error === 'string' ? fields.error : undefined;
-    throw new AuthenticationError({ status: response.status, error: code ? `token request refused: ${code}` : 'token request refused', operation, requestId: response.headers['x-request-id'] });
+    // Only a registered OAuth error code is kept: the rest of a token failure is never echoed.
+    const code = typeof fields.error === 'string' && OAUTH_ERROR_CODES.has(fields.error) ? fields.error : undefined;
+    throw new AuthenticationError({ status: response.status, error: code ? `token request refused: ${code}` : 'token request refused', operation, requestId: response.headers['x-request-id'], ...serverText(response.body, endpoint) });
   }
   const accessToken = fields.access_token;
   if (typeof accessToken !== 'string' || accessToken === '') {
@@ -77,6 +78,25 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, contex
     obtainedAt,
     scope: typeof fields.scope === 'string' ? fields.scope : undefined,
   };
+}
+
+/** RFC 6749 §5.2 error codes, plus the §4.1.2.1 ones some servers also answer a token request with. */
+const OAUTH_ERROR_CODES = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'access_denied',
+  'server_error',
+  'temporarily_unavailable',
+]);
+
+/** The raw body for `unsafeServerText`, and a redactor that keeps the client's credentials out of the request id. */
+function serverText(body: string, endpoint: TokenEndpoint) {
+  const { clientId, clientSecret } = endpoint;
+  return { unsafeServerText: body, redactor: new Redactor([clientSecret, basicCredential(clientId, clientSecret), `${clientId}:${clientSecret}`]) };
 }
 
 /** Form-encodes the scope but keeps `/` readable, as athena's documented body shows it. */
