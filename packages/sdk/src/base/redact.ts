@@ -94,7 +94,11 @@ export class Redactor implements TextRedactor {
 /** Only the credential patterns: for server text where the call's own values are not known. */
 export const CREDENTIALS_ONLY: TextRedactor = { redact: (text) => redactCredentials(text.length > SEARCH_LIMIT ? text.slice(0, SEARCH_LIMIT) : text) };
 
+/** Cheap screen: text without any of these words holds no credential pattern. */
+const CREDENTIAL_WORD = /bearer|basic|token|secret|password/i;
+
 function redactCredentials(text: string): string {
+  if (!CREDENTIAL_WORD.test(text)) return text;
   return text
     .replace(CREDENTIAL, (match: string, scheme: string, gap: string, value: string) => (looksLikeCredential(value) ? `${scheme}${gap}${REDACTED}` : match))
     .replace(SECRET_FIELD, (_match: string, name: string, separator: string) => `${name}${separator}${REDACTED}`);
@@ -155,6 +159,44 @@ export interface SentRequest {
   readonly path: string;
   readonly body?: unknown;
   readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * Whether a request id might hold something the request sent: a cheap screen run on every
+ * logged response, so the full redactor is built only when it could matter. Any value that
+ * fits inside an id (id characters only) appears in the query, form or JSON body text as one
+ * run of id characters; the screen looks for such runs inside the id.
+ */
+export function mayHoldSentValue(id: string, sent: SentRequest): boolean {
+  const lowerId = id.toLowerCase();
+  const authorization = sent.headers.authorization;
+  if (authorization !== undefined) {
+    const credential = authorization.slice(authorization.indexOf(' ') + 1);
+    if (credential.length <= id.length && lowerId.includes(credential.toLowerCase())) return true;
+  }
+  const q = sent.path.indexOf('?');
+  if (q !== -1 && hasRunInside(sent.path.slice(q + 1), lowerId)) return true;
+  return typeof sent.body === 'string' && hasRunInside(sent.body, lowerId);
+}
+
+function hasRunInside(text: string, lowerId: string): boolean {
+  // Form encoding turns ':' (an id character) and ',' (a list separator) into escapes: undo just those.
+  if (text.includes('%3') || text.includes('%2C') || text.includes('%2c')) text = text.replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isIdChar(lower.charCodeAt(i))) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1 && i - start >= 2 && i - start <= lowerId.length && lowerId.includes(lower.slice(start, i))) return true;
+    start = -1;
+  }
+  return false;
+}
+
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95;
 }
 
 /** The value of `Authorization: Basic …` for a client, to be redacted wherever it is echoed. */

@@ -1,6 +1,6 @@
 import type { Logger } from '../../base/logger.js';
 import { headerOf, type HttpRequest, type HttpResponse } from '../../base/http.js';
-import { addSentValues, cleanRequestId, CREDENTIALS_ONLY, Redactor } from '../../base/redact.js';
+import { addSentValues, cleanRequestId, CREDENTIALS_ONLY, mayHoldSentValue, Redactor } from '../../base/redact.js';
 import type { NamedPolicy } from '../policy.js';
 
 /**
@@ -41,10 +41,9 @@ function describe(request: HttpRequest): string {
 function serverRequestId(request: HttpRequest, response: HttpResponse): string | undefined {
   const id = cleanRequestId(headerOf(response, 'x-request-id'), CREDENTIALS_ONLY);
   if (id === undefined) return undefined;
+  // The common case, an id holding none of them, is screened without parsing the request.
+  if (!mayHoldSentValue(id, request)) return id;
   const sent: string[] = [];
   addSentValues(request, sent);
-  // The common case, an id holding none of them, builds no redactor.
-  const lower = id.toLowerCase();
-  if (!sent.some((value) => value.length >= 2 && lower.includes(value.toLowerCase()))) return id;
   return new Redactor(sent).redact(id);
 }
