@@ -10,6 +10,8 @@ import { formEncode } from './core/encode.js';
 import { InvalidRequestError } from './base/errors.js';
 import { FhirClient } from './fhir/client.js';
 import { createLevelledLogger } from './base/logger.js';
+import { basicCredential, redactingLogger } from './base/redact.js';
+import { refuseRequestOptionNames } from './core/request.js';
 import { MemoryRateLimiter, type RateLimiter } from './transport/rate-limiter.js';
 import type { HttpMethod } from './core/operation.js';
 import type { RequestOptions } from './core/request-options.js';
@@ -67,13 +69,17 @@ export class AthenaClient {
   readonly #caller: OperationCaller;
   readonly #close: () => void;
 
-  constructor(options: AthenaClientOptions = {}) {
+  constructor(given: AthenaClientOptions = {}) {
+    // A null-prototype copy of the own options: a polluted Object.prototype (say, a `baseUrl`) must not configure the client.
+    const options: AthenaClientOptions = given === null || typeof given !== 'object' ? given : Object.assign(Object.create(null) as AthenaClientOptions, given);
     const config = resolveConfig(options);
     this.environment = config.environment;
     this.practiceId = config.practiceId;
     this.baseUrl = config.baseUrl.origin;
 
-    const baseLogger = options.logger ?? console;
+    // The secret, as given and as the Basic credential, never reaches a log line (say, echoed in a server's request id).
+    const secrets = [config.clientSecret, basicCredential(config.clientId, config.clientSecret)];
+    const baseLogger = redactingLogger(options.logger ?? console, secrets);
     const logger = createLevelledLogger(baseLogger, config.logLevel);
 
     let send: Sender;
@@ -129,6 +135,8 @@ export class AthenaClient {
       timeoutMs: config.timeoutMs,
       maxRetries: config.maxRetries,
       userAgent: `athenahealth-sdk/${SDK_VERSION}`,
+      secrets,
+      logger,
     });
 
     this.practice = new PracticeResource(this.#caller);
@@ -172,9 +180,12 @@ export class AthenaClient {
     if (!['GET', 'POST', 'PUT', 'DELETE'].includes(method)) throw new InvalidRequestError(`request: unsupported method.`);
     if (typeof path !== 'string' || !path.startsWith('/') || path.includes('..') || !isSafeRequestPath(path)) {
       throw new InvalidRequestError(
-        `request: path must start with '/' and be percent-encoded (encodeURIComponent each id), without a query, '..' or dot segments.`,
+        `request: path must start with '/' and be percent-encoded (encodeURIComponent each id), without a query, '..', dot segments or an encoded '/' or '\\'.`,
       );
     }
+    if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new InvalidRequestError('request: parameters must be an object.');
+    refuseRequestOptionNames(params, 'request', (name) => `request(method, path, params, { ${name} })`);
+    // Object.entries reads own properties only: a polluted prototype adds no parameter.
     const entries = Object.entries(params)
       .filter(([, value]) => value !== undefined && value !== null)
       .map(([name, value]) => [name, typeof value === 'object' ? JSON.stringify(value) : String(value)] as const);
@@ -206,7 +217,11 @@ export class AthenaClient {
   }
 }
 
-/** RFC 3986 path characters only (so Node never refuses the request line), and no segment that decodes to `.` or `..`. */
+/**
+ * RFC 3986 path characters only (so Node never refuses the request line), and no segment
+ * that decodes to `.` or `..` or holds an encoded `/` or `\`: servers and proxies that
+ * decode before routing would see a different path (`%2e%2e%2fadmin`).
+ */
 const PATH_CHARACTERS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/;
 
 function isSafeRequestPath(path: string): boolean {
@@ -219,8 +234,8 @@ function isSafeRequestPath(path: string): boolean {
     } catch {
       return false;
     }
-    // `%2e%2e` is `..` to URL parsers and many servers.
-    if (decoded === '.' || decoded === '..') return false;
+    // `%2e%2e` is `..` to URL parsers and many servers; `%2F` and `%5C` split a segment for those that decode first.
+    if (decoded === '.' || decoded === '..' || decoded.includes('/') || decoded.includes('\\')) return false;
   }
   return true;
 }

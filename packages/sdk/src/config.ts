@@ -28,7 +28,7 @@ export interface AthenaClientOptions {
   clientId?: string;
   /** OAuth client secret. Default: `ATHENA_CLIENT_SECRET`. Never logged or shown. */
   clientSecret?: string;
-  /** Practice id, the `/v1/{practiceid}` path segment. Default: `ATHENA_PRACTICE_ID`. */
+  /** Practice id, the `/v1/{practiceid}` path segment: digits, such as `195900`. Default: `ATHENA_PRACTICE_ID`. */
   practiceId?: string;
   /** Default: `ATHENA_ENVIRONMENT`, else `'preview'`. */
   environment?: AthenaEnvironment;
@@ -109,7 +109,7 @@ export function resolveConfig(options: AthenaClientOptions, env: Env = readProce
   }
   const clientId = required(options.clientId ?? envValue(env, 'ATHENA_CLIENT_ID'), 'clientId', 'ATHENA_CLIENT_ID');
   const clientSecret = required(options.clientSecret ?? envValue(env, 'ATHENA_CLIENT_SECRET'), 'clientSecret', 'ATHENA_CLIENT_SECRET');
-  const practiceId = required(options.practiceId ?? envValue(env, 'ATHENA_PRACTICE_ID'), 'practiceId', 'ATHENA_PRACTICE_ID');
+  const practiceId = checkPracticeId(required(options.practiceId ?? envValue(env, 'ATHENA_PRACTICE_ID'), 'practiceId', 'ATHENA_PRACTICE_ID'));
 
   const baseUrl = safeUrl(options.baseUrl ?? envValue(env, 'ATHENA_BASE_URL') ?? ENVIRONMENTS[environment].baseUrl, 'baseUrl');
   const tokenUrl = safeUrl(options.tokenUrl ?? `${baseUrl.origin}/oauth2/v1/token`, 'tokenUrl');
@@ -145,8 +145,23 @@ function envValue(env: Env, name: string): string | undefined {
 }
 
 function required(value: string | undefined, option: string, variable: string): string {
+  if (value !== undefined && typeof value !== 'string') throw new ConfigurationError(`${option} must be a string (${variable}).`);
   if (value === undefined || value.trim() === '') {
     throw new ConfigurationError(`Missing ${option}: pass it to new AthenaClient({ ${option} }) or set the ${variable} environment variable.`);
+  }
+  return value;
+}
+
+/**
+ * athena's practice ids are numbers (`195900`, `1128700`); letters, `_` and `-` are allowed
+ * for test doubles. Anything else (spaces, `/`, `..`, CR/LF, `%`) would change the path
+ * of every request, so it is refused here, before any client exists. The value is not echoed.
+ */
+const PRACTICE_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+function checkPracticeId(value: string): string {
+  if (!PRACTICE_ID.test(value)) {
+    throw new ConfigurationError(`practiceId must be athena's practice id: digits such as 195900 (letters, digits, '_' and '-' only, up to 32 characters) (ATHENA_PRACTICE_ID).`);
   }
   return value;
 }

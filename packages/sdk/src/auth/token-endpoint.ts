@@ -5,6 +5,7 @@
 import { AuthenticationError, ConnectionError, RateLimitError, ServerError, TimeoutError } from '../base/errors.js';
 import { parseBody } from '../base/decode.js';
 import { parseRetryAfterMs } from '../base/retry-after.js';
+import { basicCredential, Redactor } from '../base/redact.js';
 import type { Deadline } from '../base/deadline.js';
 import type { HttpResponse, Origin, Sender } from '../base/http.js';
 import type { StoredToken } from './token-store.js';
@@ -47,20 +48,20 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, contex
   const requestId = response.headers['x-request-id'];
   if (response.status === 429) {
     throw new TokenRateLimited(
-      { status: 429, error: 'token endpoint rate limit reached', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true },
+      { status: 429, error: 'token endpoint rate limit reached', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true, ...serverText(response.body, endpoint) },
     );
   }
   // athena or its gateway failing is not a refusal of the credentials: these are retried (token-manager.ts).
   if (response.status >= 500) {
-    throw new ServerError({ status: response.status, error: 'token endpoint failed', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true });
+    throw new ServerError({ status: response.status, error: 'token endpoint failed', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true, ...serverText(response.body, endpoint) });
   }
   if (response.status === 408) {
     throw new TokenEndpointTimedOut(`${operation}: the token endpoint answered 408 (request timeout).`, { requestNotSent: true, fromTokenEndpoint: true });
   }
   if (response.status < 200 || response.status >= 300) {
-    // Only athena's error code is kept: the body of a token failure is never echoed.
-    const code = typeof fields.error === 'string' ? fields.error : undefined;
-    throw new AuthenticationError({ status: response.status, error: code ? `token request refused: ${code}` : 'token request refused', operation, requestId: response.headers['x-request-id'] });
+    // Only a registered OAuth error code is kept: the rest of a token failure is never echoed.
+    const code = typeof fields.error === 'string' && OAUTH_ERROR_CODES.has(fields.error) ? fields.error : undefined;
+    throw new AuthenticationError({ status: response.status, error: code ? `token request refused: ${code}` : 'token request refused', operation, requestId, ...serverText(response.body, endpoint) });
   }
   const accessToken = fields.access_token;
   if (typeof accessToken !== 'string' || accessToken === '') {
@@ -68,7 +69,7 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, contex
   }
   if (!B64TOKEN.test(accessToken)) {
     // Never cached: the token is not echoed, only that it was malformed.
-    throw new AuthenticationError({ status: response.status, error: 'token endpoint answered a malformed access_token (not an RFC 6750 bearer token)', operation, requestId, fromTokenEndpoint: true });
+    throw new AuthenticationError({ status: response.status, error: 'token endpoint answered a malformed access_token (not an RFC 6750 bearer token)', operation, requestId, fromTokenEndpoint: true, ...serverText('', endpoint) });
   }
   // `expires_in` arrives as a string ("3600"). Without a usable one, assume athena's
   // documented one-hour lifetime: a token that dies earlier is caught by the 401 replay.
@@ -117,6 +118,25 @@ async function sendTokenRequest(send: Sender, endpoint: TokenEndpoint, context: 
     }
     throw error;
   }
+}
+
+/** RFC 6749 §5.2 error codes, plus the §4.1.2.1 ones some servers also answer a token request with. */
+const OAUTH_ERROR_CODES = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'access_denied',
+  'server_error',
+  'temporarily_unavailable',
+]);
+
+/** The raw body for `unsafeServerText`, and a redactor that keeps the client's credentials out of the request id. */
+function serverText(body: string, endpoint: TokenEndpoint) {
+  const { clientId, clientSecret } = endpoint;
+  return { unsafeServerText: body, redactor: new Redactor([clientSecret, basicCredential(clientId, clientSecret), `${clientId}:${clientSecret}`]) };
 }
 
 /** Form-encodes the scope but keeps `/` readable, as athena's documented body shows it. */

@@ -5,6 +5,7 @@
  */
 import { apiErrorFor, AthenaError, type ApiError, type ApiErrorDetails } from './errors.js';
 import { parseRetryAfterMs } from './retry-after.js';
+import { callRedactor, type Redactor, type SentRequest } from './redact.js';
 import type { HttpResponse } from './http.js';
 
 /** The parsed body: JSON when it is JSON, else the text (gateway pages, scalars). */
@@ -31,9 +32,21 @@ function isWhitespace(code: number): boolean {
 export interface DecodeContext {
   operation: string;
   clientRequestId: string | undefined;
+  /** What the call sent. Read only when an error is made, to redact its values from the server's text. */
+  sent?: SentRequest | undefined;
+  /** The client's own secrets (client secret, Basic credential), redacted from the server's text. */
+  secrets?: readonly string[] | undefined;
 }
 
-/** The typed error for a non-2xx answer. Only athena's own fields are kept, never the raw body. */
+/** The redactor of the call behind `context`, built now (only errors need one). */
+export function redactorOf(context: DecodeContext): Redactor {
+  return callRedactor(context.sent, context.secrets);
+}
+
+/**
+ * The typed error for a non-2xx answer. Only athena's own fields are kept, with the call's
+ * values and credentials redacted; the raw body only on the error's `unsafeServerText`.
+ */
 export function errorFromResponse(response: HttpResponse, context: DecodeContext): ApiError {
   const body = parseBody(response.body);
   const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
@@ -47,6 +60,8 @@ export function errorFromResponse(response: HttpResponse, context: DecodeContext
     clientRequestId: context.clientRequestId,
     operation: context.operation,
     retryAfterMs: parseRetryAfterMs(response.headers),
+    redactor: redactorOf(context),
+    unsafeServerText: response.body,
   };
   return apiErrorFor(details);
 }

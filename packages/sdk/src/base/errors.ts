@@ -1,8 +1,11 @@
 /**
  * Errors thrown by the SDK. Messages never contain secrets, tokens, query values
  * or request bodies (they may hold patient data): only the operation, the status,
- * athena's public `error` text and the server's request id.
+ * athena's public `error` text and the server's request id. Server text is cleaned
+ * when an ApiError is made (base/redact.ts): the call's own values and credentials
+ * replaced, cut to 300 characters; the raw body is kept only on `unsafeServerText`.
  */
+import { cleanRequestId, cleanServerText, CREDENTIALS_ONLY, truncate, UNSAFE_TEXT_LIMIT, type TextRedactor } from './redact.js';
 
 /** Base class of every error the SDK throws. */
 export class AthenaError extends Error {
@@ -50,9 +53,27 @@ export interface ApiErrorDetails {
   retryAfterMs?: number;
   /** The answer came from athena's token endpoint (see `AthenaError.fromTokenEndpoint`). */
   fromTokenEndpoint?: boolean;
+  /**
+   * Replaces the failed call's own values and the client's secrets in the server text above
+   * (the SDK passes one per call). Without it only credential patterns are replaced.
+   */
+  redactor?: TextRedactor;
+  /** The raw response body, kept on the error's non-enumerable {@link ApiError.unsafeServerText}. */
+  unsafeServerText?: string;
 }
 
-/** athena answered, and the answer was a failure. */
+/**
+ * athena answered, and the answer was a failure. The server's text in `error`,
+ * `detailedMessage`, the field lists and the message has the call's own parameter values,
+ * the client secret and tokens replaced with `[redacted]`, and is cut to 300 characters;
+ * `requestId` is kept only when it looks like an id.
+ * @example
+ * try {
+ *   await athena.patients.getPatient('1');
+ * } catch (error) {
+ *   if (error instanceof ApiError) console.log(error.status, error.error, error.requestId);
+ * }
+ */
 export class ApiError extends AthenaError {
   override name = 'ApiError';
   readonly status: number;
@@ -65,9 +86,22 @@ export class ApiError extends AthenaError {
   readonly operation: string | undefined;
   /** When athena allows the next call, if it said so (429) or the token budget says so. */
   readonly retryAfterMs: number | undefined;
+  /**
+   * The raw body of the failed response (up to 64 KiB), unredacted. It MAY HOLD PATIENT DATA
+   * and secrets echoed by the server: never log or show it. It is non-enumerable, so
+   * `toJSON()`, `JSON.stringify`, `util.inspect` and loggers leave it out.
+   * @example
+   * if (error instanceof ApiError) debugInSecureStore(error.unsafeServerText);
+   */
+  declare readonly unsafeServerText: string | undefined;
 
-  constructor(details: ApiErrorDetails, message?: string) {
-    super(message ?? describeApiError(details), { fromTokenEndpoint: details.fromTokenEndpoint });
+  constructor(given: ApiErrorDetails, message?: string) {
+    const details = cleanApiErrorDetails(given);
+    super(message ?? describeApiError(details), { fromTokenEndpoint: given.fromTokenEndpoint });
+    Object.defineProperty(this, 'unsafeServerText', {
+      value: given.unsafeServerText === undefined ? undefined : truncate(given.unsafeServerText, UNSAFE_TEXT_LIMIT),
+      enumerable: false,
+    });
     this.retryAfterMs = details.retryAfterMs;
     this.status = details.status;
     this.error = details.error;
@@ -127,7 +161,8 @@ export class SubscriptionRequiredError extends PermissionDeniedError {
   override name = 'SubscriptionRequiredError';
   readonly feed: string | undefined;
 
-  constructor(details: ApiErrorDetails, feed: string | undefined) {
+  constructor(given: ApiErrorDetails, feed: string | undefined) {
+    const details = cleanApiErrorDetails(given);
     super(details, `${details.status} The ${feed ?? 'changed-data'} feed needs a subscription first: call athena.changes.subscribe('${feed ?? '<feed>'}').${details.requestId ? ` [request id ${details.requestId}]` : ''}`);
     this.feed = feed;
   }
@@ -198,6 +233,23 @@ export class InvalidRequestError extends AthenaError {
 /** The client's configuration is incomplete or unsafe (missing credentials, non-https base URL). */
 export class ConfigurationError extends InvalidRequestError {
   override name = 'ConfigurationError';
+}
+
+/**
+ * The details with their server text cleaned: redacted, cut, the request id kept only when
+ * id-shaped. Cleaning twice changes nothing, so subclasses may clean before building a message.
+ */
+export function cleanApiErrorDetails(details: ApiErrorDetails): ApiErrorDetails {
+  const redactor = details.redactor ?? CREDENTIALS_ONLY;
+  const list = (names: string[] | undefined) => names?.map((name) => cleanServerText(String(name), redactor, 100) as string);
+  return {
+    ...details,
+    error: cleanServerText(details.error, redactor),
+    detailedMessage: cleanServerText(details.detailedMessage, redactor),
+    missingFields: list(details.missingFields),
+    invalidFields: list(details.invalidFields),
+    requestId: cleanRequestId(details.requestId, redactor),
+  };
 }
 
 function describeApiError(details: ApiErrorDetails): string {

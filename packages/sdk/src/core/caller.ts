@@ -8,6 +8,7 @@ import { normalizeIds, shapeResult } from './shape.js';
 import { isStreamBody, type HttpResponse, type Origin, type StreamBody } from '../base/http.js';
 import type { CallRequest, Pipeline } from '../transport/pipeline.js';
 import { AthenaError } from '../base/errors.js';
+import type { Logger } from '../base/logger.js';
 import type { HttpMethod, OperationSpec } from './operation.js';
 import { PagedList, PageImpl } from './pagination.js';
 import { validateRequestOptions, type RequestOptions } from './request-options.js';
@@ -21,7 +22,14 @@ export interface CallerSettings {
   timeoutMs: number;
   maxRetries: number;
   userAgent: string;
+  /** The client secret and its Basic credential: redacted from server text in errors. */
+  secrets?: readonly string[];
+  /** Gets one debug line per operation and undeclared parameter name. */
+  logger?: Logger | undefined;
 }
+
+/** Undeclared names logged at most this many times per client, so odd callers cannot grow the set without end. */
+const UNDECLARED_LOG_LIMIT = 500;
 
 /** A request built outside the operation table, e.g. by the FHIR client. */
 export interface OutgoingRequest {
@@ -45,6 +53,16 @@ export interface RawResult {
 export class OperationCaller {
   readonly #pipeline: Pipeline;
   readonly #settings: CallerSettings;
+  readonly #undeclaredSeen = new Set<string>();
+  /** Bound once: the request builder calls it only for names outside the operation's table. */
+  readonly #onUndeclared = (op: OperationSpec, name: string): void => {
+    const { logger } = this.#settings;
+    const key = `${op.id} ${name}`;
+    if (!logger || this.#undeclaredSeen.has(key) || this.#undeclaredSeen.size >= UNDECLARED_LOG_LIMIT) return;
+    this.#undeclaredSeen.add(key);
+    const shown = /^[A-Za-z0-9_.\-[\]]{1,64}$/.test(name) ? `'${name}'` : `a ${name.length}-character name`;
+    logger.debug(`athena ${op.id}: parameter ${shown} is not in the SDK's operation table; sent as given`);
+  };
 
   constructor(pipeline: Pipeline, settings: CallerSettings) {
     this.#pipeline = pipeline;
@@ -54,10 +72,10 @@ export class OperationCaller {
   /** Calls a non-list operation and returns its shaped result. */
   async call<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions | undefined): Promise<T> {
     validateRequestOptions(options, op.id);
-    const request = this.#prepare(buildOperationRequest(op, params, this.#settings.practicePrefix), options);
+    const request = this.#prepare(buildOperationRequest(op, params, this.#settings.practicePrefix, this.#onUndeclared), options);
     // The pipeline is awaited here rather than through #execute: one async level less on every call.
     const response = await this.#pipeline.send(request, this.#totalTimeoutMs(options));
-    const context = contextOf(request);
+    const context = this.#contextOf(request);
     return shapeResult(successBody(response, context), op.response, response, context) as T;
   }
 
@@ -66,7 +84,7 @@ export class OperationCaller {
     if (op.response.kind !== 'page') throw new AthenaError(`${op.id} is not a paged list.`);
     // Validate now so bad input fails at the call site, before any request exists.
     validateRequestOptions(options, op.id);
-    const built = buildOperationRequest(op, params, this.#settings.practicePrefix);
+    const built = buildOperationRequest(op, params, this.#settings.practicePrefix, this.#onUndeclared);
     const collectionKey = op.response.collectionKey;
     const fetchPage = async (path: string): Promise<PageImpl<T>> => {
       const request = path === built.path ? built : { ...built, path: this.#samePracticePath(path, op), body: undefined };
@@ -90,7 +108,7 @@ export class OperationCaller {
   ): Promise<T> {
     validateRequestOptions(options, op.id);
     // A stand-in for the file lets the table's required and "one of" checks see it as given.
-    const built = buildOperationRequest(op, { ...params, [fileParam]: 'file' }, this.#settings.practicePrefix);
+    const built = buildOperationRequest(op, { ...params, [fileParam]: 'file' }, this.#settings.practicePrefix, this.#onUndeclared);
     const fields = [...new URLSearchParams(typeof built.body === 'string' ? built.body : '')].filter(([name]) => name !== fileParam);
     const { response, body, context } = await this.#execute({ ...built, body: makeBody(fields) }, options);
     return shapeResult(body, op.response, response, context) as T;
@@ -125,7 +143,7 @@ export class OperationCaller {
     validateRequestOptions(options, request.operation);
     const http = this.#prepare(request, options);
     const response = await this.#pipeline.send(http, this.#totalTimeoutMs(options));
-    return { response, context: contextOf(http) };
+    return { response, context: this.#contextOf(http) };
   }
 
   /** The pipeline's view of one call: headers, time limits and retry budget from the settings and options. */
@@ -142,23 +160,29 @@ export class OperationCaller {
       headers,
       body: request.body,
       operation: request.operation,
-      signal: options?.signal,
-      timeoutMs: options?.timeoutMs ?? settings.timeoutMs,
-      maxRetries: options?.maxRetries ?? settings.maxRetries,
-      retryWrites: options?.retryWrites === true,
+      signal: own(options, 'signal'),
+      timeoutMs: own(options, 'timeoutMs') ?? settings.timeoutMs,
+      maxRetries: own(options, 'maxRetries') ?? settings.maxRetries,
+      // Own properties only: a polluted Object.prototype.retryWrites must never make a write retryable.
+      retryWrites: own(options, 'retryWrites') === true,
       authenticate: true,
     };
   }
 
   #totalTimeoutMs(options: RequestOptions | undefined): number {
-    return options?.totalTimeoutMs ?? this.#settings.totalTimeoutMs;
+    return own(options, 'totalTimeoutMs') ?? this.#settings.totalTimeoutMs;
+  }
+
+  /** The request itself is kept by reference: its values are read only if an error must redact them. */
+  #contextOf(request: CallRequest): DecodeContext {
+    return { operation: request.operation, clientRequestId: request.headers['x-request-id'], sent: request, secrets: this.#settings.secrets };
   }
 
   /** Sends a request built from the table (already validated) and returns its parsed 2xx body. */
   async #execute(built: BuiltRequest, options: RequestOptions | undefined) {
     const request = this.#prepare(built, options);
     const response = await this.#pipeline.send(request, this.#totalTimeoutMs(options));
-    const context = contextOf(request);
+    const context = this.#contextOf(request);
     return { response, body: successBody(response, context), context };
   }
 
@@ -197,8 +221,9 @@ export class OperationCaller {
   }
 }
 
-function contextOf(request: CallRequest): DecodeContext {
-  return { operation: request.operation, clientRequestId: request.headers['x-request-id'] };
+/** An option the caller set on the options object itself, never one inherited from a prototype. */
+function own<K extends keyof RequestOptions>(options: RequestOptions | undefined, key: K): RequestOptions[K] | undefined {
+  return options !== undefined && Object.hasOwn(options, key) ? options[key] : undefined;
 }
 
 /** The parsed body of a 2xx answer; any other status becomes its typed error. */

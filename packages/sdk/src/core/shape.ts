@@ -3,7 +3,7 @@
  * (athena reports some failed writes with HTTP 200), or as given; ids become strings.
  */
 import { ApiError, NotFoundError } from '../base/errors.js';
-import { isRecord, stringField, type DecodeContext } from '../base/decode.js';
+import { isRecord, redactorOf, stringField, type DecodeContext } from '../base/decode.js';
 import type { HttpResponse } from '../base/http.js';
 import type { ResponseShape } from './operation.js';
 
@@ -34,6 +34,7 @@ function singleRecord(body: unknown, collectionKey: string | undefined, response
       requestId: response.headers['x-request-id'],
       clientRequestId: context.clientRequestId,
       operation: context.operation,
+      redactor: redactorOf(context),
     });
   }
   return value;
@@ -66,6 +67,8 @@ function checkWrite(body: unknown, response: HttpResponse, context: DecodeContex
       requestId: response.headers['x-request-id'],
       clientRequestId: context.clientRequestId,
       operation: context.operation,
+      redactor: redactorOf(context),
+      unsafeServerText: response.body,
     });
   }
   if (value === 1 || value === '1' || value === true || value === 'true' || value === undefined) return { success: true };

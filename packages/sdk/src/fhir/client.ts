@@ -8,6 +8,7 @@ import type { OperationCaller } from '../core/caller.js';
 import { AthenaError, InvalidRequestError } from '../base/errors.js';
 import { validateRequestOptions, type RequestOptions } from '../core/request-options.js';
 import { formEncode } from '../core/encode.js';
+import { refuseRequestOptionNames } from '../core/request.js';
 import { isRecord, parseBody } from '../base/decode.js';
 import type { HttpResponse } from '../base/http.js';
 import { fhirErrorFromResponse } from './errors.js';
@@ -110,7 +111,7 @@ export class FhirClient {
    */
   async create<R extends FhirResource>(resource: R, options?: RequestOptions): Promise<R> {
     const where = 'fhir.create';
-    if (!isRecord(resource) || typeof resource.resourceType !== 'string') {
+    if (!isRecord(resource) || !Object.hasOwn(resource, 'resourceType') || typeof resource.resourceType !== 'string') {
       throw new InvalidRequestError(`${where}: expected a FHIR resource object with a resourceType.`);
     }
     const type = checkType(resource.resourceType, where);
@@ -133,7 +134,9 @@ export class FhirClient {
    *   params: { patient: 'Patient/a-195900.E-12', questionnaire: 'Questionnaire/intake' },
    * });
    */
-  async operation<T = FhirResource>(name: FhirOperationName, args: FhirOperationArgs = {}, options?: RequestOptions): Promise<T> {
+  async operation<T = FhirResource>(name: FhirOperationName, given: FhirOperationArgs = {}, options?: RequestOptions): Promise<T> {
+    // Own properties only: a polluted Object.prototype.id must not pick the instance.
+    const args: FhirOperationArgs = isRecord(given) ? { id: ownValue(given, 'id'), params: ownValue(given, 'params'), body: ownValue(given, 'body') } : {};
     const spec = findFhirOperation(name);
     if (spec === undefined) {
       throw new InvalidRequestError(`fhir.operation: unknown operation; athena's are ${Object.keys(FHIR_OPERATIONS).join(', ')}.`);
@@ -153,7 +156,7 @@ export class FhirClient {
     template += `/${opName}`;
     let body: string | undefined;
     if (args.body !== undefined) {
-      if (!isRecord(args.body) || typeof args.body.resourceType !== 'string') {
+      if (!isRecord(args.body) || !Object.hasOwn(args.body, 'resourceType') || typeof args.body.resourceType !== 'string') {
         throw new InvalidRequestError(`${where}: the body must be a FHIR resource (usually Parameters).`);
       }
       body = JSON.stringify(args.body);
@@ -197,6 +200,9 @@ export class FhirClient {
     if (params === null || typeof params !== 'object' || Array.isArray(params)) {
       throw new InvalidRequestError(`${where}: parameters must be an object.`);
     }
+    refuseRequestOptionNames(params, where, (name) =>
+      where.startsWith('fhir.operation') ? `fhir.operation(name, { params }, { ${name} })` : `fhir.search(type, params, { ${name} })`,
+    );
     const practice = this.practiceReference;
     const entries: [string, string][] = [];
     const names = new Set<string>();
@@ -251,6 +257,10 @@ export class FhirClient {
 /** `fhir.read(Patient)` for messages; the bare method when the type itself is bad (it is not echoed). */
 function whereOf(method: string, type: unknown): string {
   return typeof type === 'string' && RESOURCE_TYPE.test(type) ? `${method}(${type})` : method;
+}
+
+function ownValue<K extends keyof FhirOperationArgs>(args: FhirOperationArgs, key: K): FhirOperationArgs[K] {
+  return Object.hasOwn(args, key) ? args[key] : undefined;
 }
 
 function checkType(type: unknown, where: string): string {

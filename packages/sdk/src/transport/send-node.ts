@@ -135,7 +135,8 @@ function asTransportError(error: Error, operation: string): Error {
 function headerList(request: HttpRequest): string[] {
   const list = ['host', request.origin.host];
   const { headers, body } = request;
-  for (const name in headers) list.push(name, headers[name] as string);
+  // Own properties only: a polluted Object.prototype must not become a request header.
+  for (const name of Object.keys(headers)) list.push(name, headers[name] as string);
   if (typeof body === 'string') list.push('content-length', String(Buffer.byteLength(body)));
   else if (body?.contentLength !== undefined) list.push('content-length', String(body.contentLength));
   return list;
