@@ -3,17 +3,24 @@
  * When Redis goes away, the slots this process already reserved in the shared schedule
  * are still being used (calls are waiting for them). A fallback that started from an
  * empty schedule would send its own rate on top of them, and every process doing so
- * at once took the total well over the shared limit. So this schedule starts after
- * the last slot this process got from Redis: until then, those slots are its share.
+ * at once took the total well over the shared limit. So the slots this process gets
+ * from Redis are counted in this schedule too, as if taken at the fallback rate: the
+ * fallback starts where this process's share of the shared schedule ends. (A process
+ * often takes several shared slots in a row, its callers reserving together, so
+ * starting right after its last one is not enough.) Debt older than a second is
+ * forgotten: no one-second window holds those slots any more.
  */
 import { rateLimitTimeout, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
+
+/** The limit is per second: slots further back than this are in no window with the next one. */
+const ONE_SECOND_MS = 1_000;
 
 export class FallbackSchedule {
   readonly #intervalMs: () => number;
   #nextAt = 0;
   #lastIntervalMs = 0;
-  /** The latest slot (epoch ms, this process's clock) this process reserved in the shared schedule. */
-  #lastSharedSlotAt = 0;
+  /** Where this process's shared slots, spaced at the fallback rate, end (epoch ms, this process's clock). */
+  #sharedShareEndsAt = 0;
 
   /** `intervalMs`: the spacing asked for now (it follows the daily quota). */
   constructor(intervalMs: () => number) {
@@ -22,7 +29,8 @@ export class FallbackSchedule {
 
   /** Records a slot reserved in the shared schedule, at `at` (epoch ms). */
   noteSharedSlot(at: number): void {
-    if (at > this.#lastSharedSlotAt) this.#lastSharedSlotAt = at;
+    const endsAt = Math.max(this.#sharedShareEndsAt, at) + this.#intervalMs();
+    this.#sharedShareEndsAt = Math.min(endsAt, at + ONE_SECOND_MS);
   }
 
   /** Waits for this attempt's slot in the per-process schedule. */
@@ -51,7 +59,7 @@ export class FallbackSchedule {
     let nextAt = Math.max(this.#nextAt, now);
     // A shrunk interval (the quota day rolled over) rescales what was reserved at the old one.
     if (intervalMs < this.#lastIntervalMs && this.#lastIntervalMs > 0) nextAt = now + ((nextAt - now) * intervalMs) / this.#lastIntervalMs;
-    nextAt = Math.max(nextAt, this.#lastSharedSlotAt + intervalMs);
+    nextAt = Math.max(nextAt, this.#sharedShareEndsAt);
     const waitMs = nextAt - now;
     if (waitMs > maxWaitMs) return undefined;
     this.#nextAt = nextAt + intervalMs;

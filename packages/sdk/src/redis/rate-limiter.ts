@@ -20,8 +20,9 @@ export interface RedisRateLimiterOptions {
   /**
    * Requests per second for this process alone while Redis is unreachable. Set it to
    * `requestsPerSecond` divided by the number of processes to keep them together under
-   * the limit during an outage. The fallback starts after the last slot this process
-   * reserved in Redis, so the switch itself adds nothing on top of the shared schedule.
+   * the limit during an outage. The fallback starts where this process's share of the
+   * shared schedule ends (its slots reserved in Redis are still used after Redis goes),
+   * so the switch itself adds nothing on top of them.
    * Default: `requestsPerSecond` (so N processes may together send up to N times the limit; athena's 429s are then retried).
    * @example
    * new RedisRateLimiter({ client: redis, requestsPerSecond: 40, fallbackRequestsPerSecond: 40 / 8 }); // 8 processes
@@ -96,7 +97,7 @@ export class RedisRateLimiter implements RateLimiter {
           const args = [Math.round(intervalMs * 1000), Math.floor(Math.max(0, maxWaitMs) * 1000)];
           const waitUs = Number(await RESERVE_SLOT.run(client, [this.#key], args));
           if (waitUs < 0) return undefined;
-          // Remembered on this process's clock: a fallback after an outage starts after it.
+          // Counted on this process's clock: a fallback after an outage starts where this process's share ends.
           this.#fallback.noteSharedSlot(Date.now() + waitUs / 1000);
           return waitUs / 1000;
         },
