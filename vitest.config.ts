@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const TIMING_SENSITIVE = ['packages/sdk/test/redis/multi-process.test.ts'];
+const TIMING_SENSITIVE = ['packages/sdk/test/redis/multi-process.test.ts', 'packages/sdk/test/redis/fallback-rate.test.ts'];
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
@@ -23,8 +23,8 @@ export default defineConfig({
         extends: true,
         test: { name: 'sdk', include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['**/node_modules/**', ...TIMING_SENSITIVE], sequence: { groupOrder: 0 } },
       },
-      // Measures an aggregate request rate across processes: it runs alone, after the rest, so other files do not skew it.
-      { extends: true, test: { name: 'timing', include: TIMING_SENSITIVE, sequence: { groupOrder: 1 } } },
+      // Measure aggregate request rates across processes: they run alone, after the rest and one file at a time, so nothing else skews them.
+      { extends: true, test: { name: 'timing', include: TIMING_SENSITIVE, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },
 });

@@ -6,8 +6,9 @@
  * enforced across all of them. Without Redis it falls back to an in-process limiter.
  */
 import { DailyQuotaPacer, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
-import { ConfigurationError, MemoryRateLimiter, spacingMs, type Logger, type RateLimiter } from '../index.js';
+import { ConfigurationError, spacingMs, type Logger, type RateLimiter } from '../index.js';
 import type { RedisClient } from './client.js';
+import { FallbackSchedule } from './fallback-limiter.js';
 import { RedisHealth } from './health.js';
 import { RESERVE_SLOT } from './scripts.js';
 
@@ -17,8 +18,14 @@ export interface RedisRateLimiterOptions {
   /** Requests per second for all processes together. Default: no fixed limit (only the daily quota paces). */
   requestsPerSecond?: number;
   /**
-   * Requests per second for this process alone while Redis is unreachable.
+   * Requests per second for this process alone while Redis is unreachable. Set it to
+   * `requestsPerSecond` divided by the number of processes to keep them together under
+   * the limit during an outage. The fallback starts where this process's share of the
+   * shared schedule ends (its slots reserved in Redis are still used after Redis goes),
+   * so the switch itself adds nothing on top of them.
    * Default: `requestsPerSecond` (so N processes may together send up to N times the limit; athena's 429s are then retried).
+   * @example
+   * new RedisRateLimiter({ client: redis, requestsPerSecond: 40, fallbackRequestsPerSecond: 40 / 8 }); // 8 processes
    */
   fallbackRequestsPerSecond?: number;
   /** Name of the shared limit: limiters with the same prefix and name share one schedule. Default `api`. */
@@ -31,7 +38,14 @@ export interface RedisRateLimiterOptions {
   quotaReserve?: number;
   /** Where Redis trouble is reported (one warning per outage). Default: the AthenaClient's logger. */
   logger?: Logger;
-  /** How long one Redis command may take before the in-process fallback answers. Default 1000. */
+  /**
+   * How long one Redis command may take before the in-process fallback answers; never
+   * more than half of what is left of the call's deadline. After a timeout Redis is
+   * skipped (the fallback answers at once) until a background PING, once a second, is
+   * answered again. Default 1000.
+   * @example
+   * new RedisRateLimiter({ client: redis, requestsPerSecond: 50, commandTimeoutMs: 250 });
+   */
   commandTimeoutMs?: number;
 }
 
@@ -41,7 +55,7 @@ export class RedisRateLimiter implements RateLimiter {
   readonly #requestsPerSecond: number | undefined;
   readonly #fixedIntervalMs: number;
   readonly #quota: DailyQuotaPacer;
-  readonly #fallback: MemoryRateLimiter;
+  readonly #fallback: FallbackSchedule;
 
   /**
    * @example
@@ -55,7 +69,8 @@ export class RedisRateLimiter implements RateLimiter {
     this.#requestsPerSecond = rps;
     this.#fixedIntervalMs = spacingMs(rps, options.headroom);
     this.#quota = new DailyQuotaPacer(options.quotaReserve);
-    this.#fallback = new MemoryRateLimiter({ requestsPerSecond: options.fallbackRequestsPerSecond ?? rps, headroom: options.headroom, quotaReserve: options.quotaReserve });
+    const fallbackIntervalMs = spacingMs(options.fallbackRequestsPerSecond ?? rps, options.headroom);
+    this.#fallback = new FallbackSchedule(() => Math.max(fallbackIntervalMs, this.#quota.intervalMs()));
     this.#key = `${options.keyPrefix ?? 'athena:'}rate:${options.name ?? 'api'}`;
     this.#health = RedisHealth.of(options.client);
     if (options.logger) this.#health.logger = options.logger;
@@ -81,12 +96,16 @@ export class RedisRateLimiter implements RateLimiter {
         async (client) => {
           const args = [Math.round(intervalMs * 1000), Math.floor(Math.max(0, maxWaitMs) * 1000)];
           const waitUs = Number(await RESERVE_SLOT.run(client, [this.#key], args));
-          return waitUs < 0 ? undefined : waitUs / 1000;
+          if (waitUs < 0) return undefined;
+          // Counted on this process's clock: a fallback after an outage starts where this process's share ends.
+          this.#fallback.noteSharedSlot(Date.now() + waitUs / 1000);
+          return waitUs / 1000;
         },
         () => {
           local = true;
           return 0;
         },
+        deadline,
       );
     await waitForSlot(reserve, slotToleranceMs(intervalMs), signal, deadline);
     // Redis did not answer: this process paces itself until it does.
@@ -109,7 +128,6 @@ export class RedisRateLimiter implements RateLimiter {
    */
   observeQuota(limit: string | undefined, remaining: string | undefined): void {
     this.#quota.observeQuota(limit, remaining);
-    this.#fallback.observeQuota(limit, remaining);
   }
 
   /**

@@ -25,7 +25,14 @@ export interface RedisTokenStoreOptions {
   keyPrefix?: string;
   /** Where Redis trouble is reported (one warning per outage). Default: the AthenaClient's logger. */
   logger?: Logger;
-  /** How long one Redis command may take before the in-process fallback answers. Default 1000. */
+  /**
+   * How long one Redis command may take before the in-process fallback answers. The
+   * TokenStore interface carries no call deadline, so this fixed limit bounds every
+   * command of the store. After a timeout Redis is skipped (the fallback answers at
+   * once) until a background PING, once a second, is answered again. Default 1000.
+   * @example
+   * new RedisTokenStore({ client: redis, clientSecret: process.env.ATHENA_CLIENT_SECRET, commandTimeoutMs: 250 });
+   */
   commandTimeoutMs?: number;
 }
 

@@ -127,6 +127,13 @@ export class RedisServer {
     return `redis://127.0.0.1:${this.port}`;
   }
 
+  /** The running server's process id (to pause it with SIGSTOP in a hang test). */
+  get pid(): number {
+    const pid = this.#process?.pid;
+    if (pid === undefined) throw new Error('RedisServer: not running');
+    return pid;
+  }
+
   async start(): Promise<void> {
     if (this.#process) throw new Error(`RedisServer: already running on port ${this.#port}`);
     if (this.#port !== undefined) return this.#launch(this.#port);
