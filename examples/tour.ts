@@ -11,7 +11,9 @@ import { startSimulator, type Simulator } from 'athenahealth-sdk/simulator';
 
 const live = Boolean(process.env.ATHENA_CLIENT_ID);
 const step = (n: number, text: string) => console.log(`\n${n}. ${text}`);
-const show = (label: string, value: unknown) => console.log(`   ${label.padEnd(18)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+/** The code of a step, as you would write it, printed before what it gave. */
+const code = (source: string) => console.log(source.split('\n').map((line) => `   │ ${line}`).join('\n'));
+const show = (label: string, value: unknown) => console.log(`   → ${label.padEnd(16)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 
 async function main(): Promise<void> {
   let sim: Simulator | undefined;
@@ -24,20 +26,27 @@ async function main(): Promise<void> {
     athena = new AthenaClient({ clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId, baseUrl: sim.url });
     console.log(`Tour against the embedded athena simulator at ${sim.url}, practice ${sim.practiceId}`);
     console.log('(set ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET and ATHENA_PRACTICE_ID to run it against the preview sandbox)');
+    code(
+      `const sim = await startSimulator({ patientCount: 80 });\n` +
+        `const athena = new AthenaClient({ clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId, baseUrl: sim.url });`,
+    );
   }
 
   try {
     step(1, 'The first call fetches a client-credentials token; later calls reuse it.');
+    code(`await athena.practice.ping();\nconst info = await athena.practice.getPracticeInfo();`);
     show('ping', await athena.practice.ping());
     const info = await athena.practice.getPracticeInfo();
     show('practice', `${info.practiceid} ${info.name ?? ''}`);
     if (sim) show('token requests', sim.stats.tokenRequests);
 
     step(2, 'A patient: athena answers with an array; the SDK returns the record.');
+    code(`const patient = await athena.patients.getPatient('1');`);
     const patient = await athena.patients.getPatient('1');
     show('patient 1', `${patient.firstname} ${patient.lastname}, born ${patient.dob}`);
 
     step(3, "A paged search: for await follows athena's next links across pages.");
+    code(`for await (const page of athena.patients.searchPatients({ lastname: 'Smith', limit: 5 }).byPage()) {\n  found += page.items.length;\n}`);
     const search = athena.patients.searchPatients({ lastname: 'Smith', limit: 5 });
     let pages = 0;
     let found = 0;
@@ -48,6 +57,7 @@ async function main(): Promise<void> {
     show('Smiths found', `${found} in ${pages} pages of up to 5`);
 
     step(4, 'An update, sent as a form body, never retried on its own.');
+    code(`await athena.patients.updatePatient(patient.patientid, { email });`);
     if (live && process.env.ATHENA_TOUR_WRITE !== '1') {
       show('skipped', 'set ATHENA_TOUR_WRITE=1 to update a sandbox patient');
     } else {
@@ -58,6 +68,7 @@ async function main(): Promise<void> {
     }
 
     step(5, 'Errors are typed: an unknown patient is a NotFoundError.');
+    code(`try {\n  await athena.patients.getPatient('999999999');\n} catch (error) {\n  if (error instanceof NotFoundError) console.log(error.message);\n}`);
     try {
       await athena.patients.getPatient('999999999');
     } catch (error) {
@@ -67,6 +78,7 @@ async function main(): Promise<void> {
 
     if (sim) {
       step(6, 'What the simulator saw.');
+      code(`sim.stats.tokenRequests; sim.stats.apiRequests;`);
       show('token requests', sim.stats.tokenRequests);
       show('API requests', sim.stats.apiRequests);
     }
