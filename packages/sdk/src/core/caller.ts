@@ -20,6 +20,8 @@ export interface CallerSettings {
   totalTimeoutMs: number;
   timeoutMs: number;
   maxRetries: number;
+  /** Client default of `RequestOptions.maxResponseBytes`. */
+  maxResponseBytes: number;
   userAgent: string;
 }
 
@@ -147,6 +149,7 @@ export class OperationCaller {
       maxRetries: options?.maxRetries ?? settings.maxRetries,
       retryWrites: options?.retryWrites === true,
       authenticate: true,
+      maxResponseBytes: options?.maxResponseBytes ?? settings.maxResponseBytes,
     };
   }
 
