@@ -136,9 +136,10 @@ export class TokenManager implements TokenSource {
   /** Joins the single in-flight refresh, bounded by this call's own signal and deadline. */
   #waitForRefresh(context: TokenCallContext): Promise<CachedToken> {
     throwIfAborted(context.signal);
-    const shared = this.#inflight ?? this.#startRefresh();
     const remaining = context.deadline.remainingMs();
+    // Checked before a refresh starts: a refresh nobody waits for would reject unhandled and end the process.
     if (remaining <= 0) return Promise.reject(context.deadline.exceeded(context.operation));
+    const shared = this.#inflight ?? this.#startRefresh();
     return new Promise<CachedToken>((resolve, reject) => {
       const timer = setTimeout(() => {
         cleanup();
