@@ -134,6 +134,7 @@ export class AthenaClient {
       totalTimeoutMs: config.totalTimeoutMs,
       timeoutMs: config.timeoutMs,
       maxRetries: config.maxRetries,
+      maxResponseBytes: config.maxResponseBytes,
       userAgent: `athenahealth-sdk/${SDK_VERSION}`,
       secrets,
       logger,

@@ -9,6 +9,8 @@ import { ConfigurationError } from './base/errors.js';
 import type { RateLimiter } from './transport/rate-limiter.js';
 import { isLogLevel, type Logger, type LogLevel } from './base/logger.js';
 import type { FetchLike } from './transport/send-fetch.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES_CEILING } from './base/http.js';
+import { isResponseByteLimit } from './core/request-options.js';
 import type { PolicyPlacement } from './transport/pipeline.js';
 import { DEFAULT_RETRY_SETTINGS, type RetrySettings } from './transport/policies/retry.js';
 
@@ -51,6 +53,15 @@ export interface AthenaClientOptions {
   totalTimeoutMs?: number;
   /** Retries of a failed read (writes are not retried). Default 2. */
   maxRetries?: number;
+  /**
+   * Most bytes of (decoded) response body a call reads before it fails with
+   * ResponseTooLargeError; the connection is closed at once, so a runaway or hostile answer
+   * cannot exhaust memory. Default 64 MiB: athena's largest answers (document downloads,
+   * big list pages) are a few MB to tens of MB. Raise it per call with `RequestOptions`.
+   * @example
+   * const athena = new AthenaClient({ maxResponseBytes: 128 * 1024 * 1024 });
+   */
+  maxResponseBytes?: number;
   /** Use this `fetch` instead of Node's HTTP modules. */
   fetch?: FetchLike;
   /** Console-like logger. Default: `console`. */
@@ -88,6 +99,7 @@ export interface ResolvedConfig {
   totalTimeoutMs: number;
   maxRetries: number;
   timeoutMs: number;
+  maxResponseBytes: number;
   retry: RetrySettings;
   tokenRefresh: TokenRefreshSettings;
   tokenRequestsPerMinute: number;
@@ -130,6 +142,7 @@ export function resolveConfig(options: AthenaClientOptions, env: Env = readProce
     totalTimeoutMs: positive(options.totalTimeoutMs ?? 120_000, 'totalTimeoutMs'),
     maxRetries: nonNegativeInteger(options.maxRetries ?? 2, 'maxRetries'),
     timeoutMs: positive(options.timeoutMs ?? 30_000, 'timeoutMs'),
+    maxResponseBytes: responseByteLimit(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
     retry: { ...DEFAULT_RETRY_SETTINGS, ...options.retryDelays },
     tokenRefresh: { ...DEFAULT_TOKEN_REFRESH, ...options.tokenRefresh },
     tokenRequestsPerMinute: positive(options.tokenRequestsPerMinute ?? ENVIRONMENTS[environment].tokenRequestsPerMinute, 'tokenRequestsPerMinute'),
@@ -185,6 +198,11 @@ export function isLoopback(hostname: string): boolean {
 
 function positive(value: number, option: string): number {
   if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) throw new ConfigurationError(`${option} must be a positive number.`);
+  return value;
+}
+
+function responseByteLimit(value: number): number {
+  if (!isResponseByteLimit(value)) throw new ConfigurationError(`maxResponseBytes must be a whole number of bytes from 1 to ${MAX_RESPONSE_BYTES_CEILING}.`);
   return value;
 }
 

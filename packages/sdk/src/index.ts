@@ -24,6 +24,7 @@ export {
   RequestAbortedError,
   InvalidRequestError,
   ConfigurationError,
+  ResponseTooLargeError,
 } from './base/errors.js';
 export type { ApiErrorDetails } from './base/errors.js';
 export type { TokenStore, StoredToken } from './auth/token-store.js';

@@ -183,6 +183,7 @@ export class TokenManager implements TokenSource {
   #waitForRefresh(context: TokenCallContext): Promise<CachedToken> {
     throwIfAborted(context.signal);
     const remaining = context.deadline.remainingMs();
+    // Checked before a refresh starts: a refresh nobody waits for would reject unhandled and end the process.
     if (remaining <= 0) return Promise.reject(tokenWaitExceeded(context.operation));
     const shared = this.#inflight ?? this.#startRefresh();
     this.#inflightWaitUntil = Math.max(this.#inflightWaitUntil, context.deadline.at);

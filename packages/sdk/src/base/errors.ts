@@ -302,3 +302,31 @@ function feedOf(operation: string | undefined): string | undefined {
   const m = /^[A-Z]+ \/(?:v1\/[^/]+\/)?(.+?)\/changed(?:\/|$|\?)/.exec(operation ?? '');
   return m?.[1];
 }
+
+/**
+ * The answer was larger than `maxResponseBytes` (client option or per call), so it was
+ * not read further: the connection was closed and nothing of the body is kept or shown.
+ * Not retried: the same request would get the same answer.
+ * @example
+ * try {
+ *   await athena.request('GET', '/documents/1');
+ * } catch (error) {
+ *   if (error instanceof ResponseTooLargeError) await athena.request('GET', '/documents/1', {}, { maxResponseBytes: 256 * 1024 * 1024 });
+ * }
+ */
+export class ResponseTooLargeError extends AthenaError {
+  override name = 'ResponseTooLargeError';
+  /** The limit that was passed, in bytes of the decoded body. */
+  readonly limitBytes: number;
+  readonly operation: string;
+
+  constructor(operation: string, limitBytes: number) {
+    super(`${operation}: the response is larger than maxResponseBytes (${limitBytes} bytes) and was not read. If such an answer is expected, raise the limit for this call: { maxResponseBytes }.`);
+    this.limitBytes = limitBytes;
+    this.operation = operation;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), limitBytes: this.limitBytes, operation: this.operation };
+  }
+}

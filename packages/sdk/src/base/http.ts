@@ -61,7 +61,20 @@ export interface HttpRequest {
   retryWrites: boolean;
   /** Whether to attach a bearer token (false for the token endpoint itself). */
   authenticate: boolean;
+  /** Most bytes of decoded body the sender reads before it gives up; default {@link DEFAULT_MAX_RESPONSE_BYTES}. */
+  maxResponseBytes?: number | undefined;
 }
+
+/**
+ * 64 MiB. athena's largest answers are document downloads (base64 page images and PDFs)
+ * and list pages of a few thousand records: a few MB each, tens of MB at worst. 64 MiB
+ * leaves room for those while a broken or hostile server cannot make the process hold
+ * an unbounded body in memory (or a string longer than V8 allows, which would crash it).
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/** The largest limit accepted: 500 MiB of UTF-8 always decodes to a string V8 can hold (about 512 Mi characters). */
+export const MAX_RESPONSE_BYTES_CEILING = 500 * 1024 * 1024;
 
 export interface HttpResponse {
   status: number;

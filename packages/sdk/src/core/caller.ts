@@ -21,6 +21,8 @@ export interface CallerSettings {
   totalTimeoutMs: number;
   timeoutMs: number;
   maxRetries: number;
+  /** Client default of `RequestOptions.maxResponseBytes`. */
+  maxResponseBytes: number;
   userAgent: string;
   /** The client secret and its Basic credential: redacted from server text in errors. */
   secrets?: readonly string[];
@@ -166,6 +168,7 @@ export class OperationCaller {
       // Own properties only: a polluted Object.prototype.retryWrites must never make a write retryable.
       retryWrites: own(options, 'retryWrites') === true,
       authenticate: true,
+      maxResponseBytes: options?.maxResponseBytes ?? settings.maxResponseBytes,
     };
   }
 

@@ -1,4 +1,5 @@
 import { InvalidRequestError } from '../base/errors.js';
+import { MAX_RESPONSE_BYTES_CEILING } from '../base/http.js';
 
 /** Per-call options, the last argument of every resource method. */
 export interface RequestOptions {
@@ -15,6 +16,13 @@ export interface RequestOptions {
    * Off by default: athena has no idempotency key, so a retried write may be applied twice.
    */
   retryWrites?: boolean;
+  /**
+   * Most bytes of (decoded) response body this call reads; a larger answer ends the call
+   * with ResponseTooLargeError as soon as the limit is passed. Client default 64 MiB.
+   * @example
+   * await athena.request('GET', '/documents/1', {}, { maxResponseBytes: 256 * 1024 * 1024 });
+   */
+  maxResponseBytes?: number;
 }
 
 export function validateRequestOptions(options: RequestOptions | undefined, where: string): void {
@@ -29,4 +37,11 @@ export function validateRequestOptions(options: RequestOptions | undefined, wher
   if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
     throw new InvalidRequestError(`${where}: maxRetries must be a whole number, 0 or more.`);
   }
+  if (options.maxResponseBytes !== undefined && !isResponseByteLimit(options.maxResponseBytes)) {
+    throw new InvalidRequestError(`${where}: maxResponseBytes must be a whole number of bytes from 1 to ${MAX_RESPONSE_BYTES_CEILING}.`);
+  }
+}
+
+export function isResponseByteLimit(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_RESPONSE_BYTES_CEILING;
 }

@@ -2,9 +2,15 @@
  * The sender for runtimes without Node's HTTP modules (Bun, Deno, edge workers,
  * browsers) and for callers who pass their own `fetch`.
  */
-import { RequestAbortedError, TimeoutError } from '../base/errors.js';
+import { AthenaError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../base/errors.js';
 import { toConnectionError } from './network-errors.js';
-import { isStreamBody, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, isStreamBody, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
+
+/**
+ * The status reported for a redirect the runtime hides (a browser's opaque-redirect
+ * response has status 0): some 3xx, as the Node sender would report the real one.
+ */
+const HIDDEN_REDIRECT_STATUS = 302;
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -29,22 +35,54 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
         // fetch cannot stream a request body on every runtime: a streamed upload is gathered first.
         body: isStreamBody(request.body) ? await gather(request.body) : (request.body as string | undefined),
         signal: controller.signal,
+        // Never followed: a redirect would carry the query and body (patient data) to another
+        // server. A 3xx comes back as it is and becomes an ApiError, as on the Node sender.
+        redirect: 'manual',
       });
-      const body = await response.text();
+      if (response.type === 'opaqueredirect' || response.status === 0) {
+        controller.abort();
+        return { status: HIDDEN_REDIRECT_STATUS, headers: {}, body: '' };
+      }
+      const body = await readBody(response, request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, request.operation, controller);
       const out: HttpResponse = { status: response.status, headers: {}, body };
       response.headers.forEach((value, name) => {
         out.headers[name.toLowerCase()] = value;
       });
       return out;
     } catch (error) {
+      if (error instanceof AthenaError) throw error;
       if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
       if (timedOut) throw new TimeoutError(`${request.operation}: no complete response within ${attemptMs} ms.`);
-      throw toConnectionError(error, request.operation);
+      // fetch shows no socket: only the error itself (a failed lookup or connect) can prove nothing was sent.
+      throw toConnectionError(error, request.operation, false);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
   };
+}
+
+/**
+ * The body as text, counting decoded bytes as they arrive (fetch inflates gzip itself, so a
+ * small compressed body can be huge): past `limit` the stream is cancelled and the call fails.
+ */
+async function readBody(response: Response, limit: number, operation: string, controller: AbortController): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      controller.abort();
+      reader.cancel().catch(() => {});
+      throw new ResponseTooLargeError(operation, limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(concat(chunks, size));
 }
 
 async function gather(body: StreamBody): Promise<Uint8Array<ArrayBuffer>> {
@@ -54,6 +92,10 @@ async function gather(body: StreamBody): Promise<Uint8Array<ArrayBuffer>> {
     chunks.push(chunk);
     size += chunk.byteLength;
   }
+  return concat(chunks, size);
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {

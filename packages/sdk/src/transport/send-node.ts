@@ -5,10 +5,10 @@
  */
 import type * as NodeHttp from 'node:http';
 import type * as NodeHttps from 'node:https';
-import { ConnectionError, RequestAbortedError, TimeoutError } from '../base/errors.js';
+import { AthenaError, ConnectionError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../base/errors.js';
 import { toConnectionError } from './network-errors.js';
 import { NodeResponse } from './node-response.js';
-import { isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
 
 interface NodeModules {
   http: typeof NodeHttp;
@@ -59,6 +59,7 @@ export function createNodeSender(): ClosableSender {
 function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse> {
   const { origin, signal, body } = request;
   const attemptMs = request.deadline.attemptMs(request.timeoutMs);
+  const limit = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   return new Promise<HttpResponse>((resolve, reject) => {
     if (signal?.aborted) {
       reject(new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason }));
@@ -86,22 +87,53 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
         agent: isHttps ? mods.httpsAgent : mods.httpAgent,
       },
       (res) => {
+        // A body cut short surfaces here too: Node destroys the response with an 'aborted' error.
+        res.on('error', onError);
+        // Past the limit the body is not read on: the socket is destroyed and the call fails.
+        const tooLarge = () => {
+          const error = new ResponseTooLargeError(request.operation, limit);
+          req.destroy(error);
+          finish(error);
+        };
+        const declared = Number(res.headers['content-length']);
+        if (declared > limit) {
+          tooLarge();
+          return;
+        }
         const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > limit) tooLarge();
+          else chunks.push(chunk);
+        });
         res.on('end', () => {
           if (!res.complete) {
             finish(new ConnectionError(`${request.operation}: the connection closed before the response was complete.`, { requestNotSent: false }));
             return;
           }
-          const body = chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
-          finish(undefined, new NodeResponse(res.statusCode ?? 0, res.rawHeaders, body));
+          // A listener's exception would escape the call's promise and crash the process: it becomes the call's error.
+          try {
+            const body = chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
+            finish(undefined, new NodeResponse(res.statusCode ?? 0, res.rawHeaders, body));
+          } catch (error) {
+            finish(new AthenaError(`${request.operation}: the response could not be read.`, { cause: error }));
+          }
         });
-        // A body cut short surfaces here too: Node destroys the response with an 'aborted' error.
-        res.on('error', onError);
       },
     );
 
-    const onError = (error: Error) => finish(asTransportError(error, request.operation));
+    // Whether a connection may have carried bytes of this request: a reused keep-alive
+    // socket, or a new one once connected. Until then a failure proves nothing was sent.
+    let mayHaveBeenSent = false;
+    // A new socket destroyed before it is handed over (a failed connect) never carried anything.
+    req.once('socket', (socket) => {
+      if (req.reusedSocket) mayHaveBeenSent = true;
+      else if (socket.connecting) socket.once('connect', () => (mayHaveBeenSent = true));
+      else if (!socket.destroyed) mayHaveBeenSent = true;
+    });
+
+    const onError = (error: Error) => finish(asTransportError(error, request.operation, mayHaveBeenSent));
     const onAbort = () => {
       const error = new RequestAbortedError('The request was aborted by the caller.', { cause: signal?.reason });
       req.destroy(error);
@@ -123,8 +155,8 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
   });
 }
 
-function asTransportError(error: Error, operation: string): Error {
-  return error instanceof TimeoutError || error instanceof RequestAbortedError ? error : toConnectionError(error, operation);
+function asTransportError(error: Error, operation: string, mayHaveBeenSent: boolean): Error {
+  return error instanceof AthenaError ? error : toConnectionError(error, operation, mayHaveBeenSent);
 }
 
 /**
