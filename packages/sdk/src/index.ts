@@ -76,6 +76,8 @@ export type { FetchLike } from './transport/send-fetch.js';
 export type { RetrySettings } from './transport/policies/retry.js';
 export type { RawResult } from './core/caller.js';
 export type { HttpResponse, HttpRequest, Sender, StreamBody } from './base/http.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './base/http.js';
+export type { TextRedactor } from './base/redact.js';
 export type { Deadline } from './base/deadline.js';
 export type { NamedPolicy, PolicyPlacement, BuiltInPolicyName } from './transport/pipeline.js';
 export type { PracticeResource } from './resources/practice.js';

@@ -37,6 +37,11 @@ const PLUMBING_PARAMS = new Set(['ah-practice']);
 
 /** Replaces secret values in text. */
 export interface TextRedactor {
+  /**
+   * The text with every secret value replaced by `[redacted]`.
+   * @example
+   * const safe = redactor.redact(serverMessage);
+   */
   redact(text: string): string;
 }
 
