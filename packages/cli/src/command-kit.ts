@@ -47,8 +47,14 @@ export function checkDateOfBirth(value: string | undefined): void {
   if (value !== undefined && !isValidIsoDate(value)) throw new CliError('--dob must be a date as YYYY-MM-DD.');
 }
 
-/** Prints up to `limit` items of a paged list, and says on stderr when there are more. */
-export async function printList<T extends Row>(list: PagedList<T>, options: { limit: number; json?: boolean | undefined; columns: string[]; what: string }): Promise<void> {
+/**
+ * Prints up to `limit` items of a paged list, and says on stderr when there are more, with
+ * `more`: what else to do (it names real commands only; a test checks every hint).
+ */
+export async function printList<T extends Row>(
+  list: PagedList<T>,
+  options: { limit: number; json?: boolean | undefined; columns: string[]; what: string; more: string },
+): Promise<void> {
   const rows: T[] = [];
   let total: number | undefined;
   let more = false;
@@ -69,6 +75,6 @@ export async function printList<T extends Row>(list: PagedList<T>, options: { li
   printRows(rows, options.json, options.columns);
   if (more) {
     const of = total !== undefined ? ` of ${total}` : '';
-    note(`Showing the first ${rows.length}${of} ${options.what}; raise --limit, or use 'athena export ${options.what}' for all of them.`);
+    note(`Showing the first ${rows.length}${of} ${options.what}; ${options.more}.`);
   }
 }

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { CLI_VERSION } from './version.js';
 import { registerAppointmentCommands } from './commands/appointments.js';
 import { registerAuthCommands } from './commands/auth.js';
+import { registerCompletionCommand } from './commands/completion.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerListCommands } from './commands/lists.js';
 import { registerPatientCommands } from './commands/patients.js';
@@ -19,9 +20,15 @@ import { describeFailure, ExitCode, type ExitCodeValue } from './exit-codes.js';
 const EXIT_CODES_HELP = `
 Credentials come from ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET and ATHENA_PRACTICE_ID
 (with ATHENA_ENVIRONMENT and ATHENA_BASE_URL), or from --profile NAME (see 'athena profile set').
+The token is kept between commands, sealed, under ~/.cache/athena; 'athena auth logout' deletes it.
 
 Exit codes: 0 ok, 2 usage or configuration error, 3 authentication or permission refused,
-4 not found, 5 other athena error, 6 network failure or timeout, 130 interrupted, 1 bug.`;
+4 not found, 5 other athena error, 6 network failure or timeout, 130 interrupted, 1 bug.
+
+Examples:
+  athena simulator                     # a local athena; prints the variables to export
+  athena practice info
+  athena patients search --lastname Smith --json`;
 
 export function buildProgram(): Command {
   const program = new Command('athena')
@@ -42,6 +49,7 @@ export function buildProgram(): Command {
   registerExportCommand(program);
   registerSimulatorCommand(program);
   registerProfileCommands(program);
+  registerCompletionCommand(program);
   // Subcommands inherit exitOverride and the output settings only when set before they are added; set them on each.
   const configure = (command: Command) => {
     command.exitOverride().showHelpAfterError('(run with --help for usage)');

@@ -7,8 +7,8 @@ import { printRows } from '../output.js';
 interface OpenOptions {
   department: string;
   provider?: string;
-  from: string;
-  to: string;
+  from?: string;
+  to?: string;
   reason?: string;
   appointmentType?: string;
   limit: number;
@@ -21,22 +21,39 @@ interface BookOptions {
   note?: string;
 }
 
+/** Today (plus `days`) on this machine's calendar, as YYYY-MM-DD. */
+function localDate(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function addDays(isoDay: string, days: number): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 const SLOT_COLUMNS = ['appointmentid', 'date', 'starttime', 'duration', 'providerid', 'appointmenttypeid', 'appointmenttype'];
 
 export function registerAppointmentCommands(program: Command): void {
-  const appointments = program.command('appointments').description('Appointments');
+  const appointments = program
+    .command('appointments')
+    .description('Appointments')
+    .addHelpText('after', '\nExample: athena appointments open --department 1 --provider 1');
   appointments
     .command('open')
     .description('List open appointment slots')
     .requiredOption('--department <id>', 'department id')
     .option('--provider <id>', 'provider id')
-    .requiredOption('--from <YYYY-MM-DD>', 'first day', isoDate)
-    .requiredOption('--to <YYYY-MM-DD>', 'last day', isoDate)
+    .option('--from <YYYY-MM-DD>', 'first day (default: today)', isoDate)
+    .option('--to <YYYY-MM-DD>', 'last day (default: a week after --from)', isoDate)
     .option('--reason <id>', "appointment reason id; -1 (the default without --appointment-type): any web-schedulable slot")
     .option('--appointment-type <id>', 'appointment type id, instead of a reason (athena advises reasons)')
     .option('--limit <n>', 'show at most this many', positiveInteger(10_000), 50)
+    .addHelpText('after', '\nExamples:\n  athena appointments open --department 1 --provider 1\n  athena appointments open --department 1 --from 2026-03-02 --to 2026-03-06 --json')
     .action((options: OpenOptions, command: Command) => {
-      if (options.from > options.to) throw new CliError('--from must not be after --to.');
+      const from = options.from ?? localDate(0);
+      const to = options.to ?? addDays(from, 7);
+      if (from > to) throw new CliError('--from must not be after --to.');
       // athena returns nothing without a reason or a type, and needs the provider for a specific reason.
       const reason = options.reason ?? (options.appointmentType ? undefined : '-1');
       if (reason !== undefined && reason !== '-1' && !options.provider) throw new CliError('--provider is required with a --reason other than -1.');
@@ -45,13 +62,13 @@ export function registerAppointmentCommands(program: Command): void {
           athena.appointments.listOpenAppointmentSlots({
             departmentid: options.department,
             providerid: options.provider,
-            startdate: options.from,
-            enddate: options.to,
+            startdate: from,
+            enddate: to,
             reasonid: reason,
             appointmenttypeid: options.appointmentType,
             limit: Math.min(options.limit, 5000),
           }),
-          { limit: options.limit, json: globals.json, what: 'open slots', columns: SLOT_COLUMNS },
+          { limit: options.limit, json: globals.json, what: 'open slots', more: 'raise --limit (up to 10000) or narrow --from and --to', columns: SLOT_COLUMNS },
         ),
       );
     });
@@ -64,6 +81,7 @@ export function registerAppointmentCommands(program: Command): void {
     .option('--reason <id>', 'appointment reason id to book')
     .option('--appointment-type <id>', 'appointment type id to book (e.g. the slot\'s APPOINTMENTTYPEID)')
     .option('--note <text>', 'booking note from the patient')
+    .addHelpText('after', '\nExample: athena appointments book 12 --patient 1 --appointment-type 62')
     .action((appointmentId: string, options: BookOptions, command: Command) => {
       // athena requires one of the two; say so before any request.
       if (!options.reason && !options.appointmentType) throw new CliError('Give --reason or --appointment-type.');

@@ -1,23 +1,29 @@
-/** `athena auth check`: gets a token and shows what it is good for, never the token itself unless asked. */
+/**
+ * `athena auth check`: gets a new token and shows what it is good for, never the token itself
+ * unless asked. `athena auth logout`: forgets the tokens cached between commands.
+ */
 import type { Command } from 'commander';
 import { createClient, RecordingTokenStore } from '../client.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { globalsOf } from '../command-kit.js';
-import { printJson, printRecord } from '../output.js';
+import { note, printJson, printRecord } from '../output.js';
+import { clearTokenCache } from '../token-cache/file-token-store.js';
+import { tokenCacheDir } from '../token-cache/location.js';
 
 export function registerAuthCommands(program: Command): void {
-  const auth = program.command('auth').description('Check credentials');
+  const auth = program.command('auth').description('Check credentials; forget cached tokens').addHelpText('after', '\nExample: athena auth check');
   auth
     .command('check')
-    .description('Get a token and call /ping; print the environment, practice, scopes and token expiry')
+    .description('Get a new token (proving the credentials) and call /ping; print the environment, practice, scopes and token expiry')
     .option('--show-token', 'also print the access token (it grants API access until it expires: keep it private)')
+    .addHelpText('after', '\nThe new token is cached for the next commands, like any other.\nExample: athena auth check --json')
     .action(async (options: { showToken?: boolean }, command: Command) => {
       const globals = globalsOf(command);
-      const store = new RecordingTokenStore();
-      const athena = createClient(globals, { tokenStore: store });
+      let recording: RecordingTokenStore | undefined;
+      const athena = createClient(globals, { wrapTokenStore: (store) => (recording = new RecordingTokenStore(store, { fresh: true })) });
       try {
         const pong = await athena.practice.ping();
-        const token = store.last;
+        const token = recording?.last;
         if (!token) throw new CliError('The SDK did not report a token; this is a bug in the athena tool.', ExitCode.internal);
         const info: Record<string, unknown> = {
           environment: athena.environment,
@@ -36,5 +42,15 @@ export function registerAuthCommands(program: Command): void {
       } finally {
         athena.close();
       }
+    });
+
+  auth
+    .command('logout')
+    .description('Delete the tokens cached between commands (sealed files under ~/.cache/athena); the next command asks athena for a new one')
+    .addHelpText('after', '\nThe cache folder is $ATHENA_CACHE_DIR/tokens, else $XDG_CACHE_HOME/athena/tokens, else ~/.cache/athena/tokens.\nExample: athena auth logout')
+    .action(() => {
+      const dir = tokenCacheDir();
+      const removed = clearTokenCache(dir);
+      note(removed === 0 ? `No cached token in ${dir}.` : `Deleted ${removed} cached token${removed === 1 ? '' : 's'} from ${dir}.`);
     });
 }

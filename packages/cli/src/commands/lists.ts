@@ -6,8 +6,10 @@ export function registerListCommands(program: Command): void {
   program
     .command('departments')
     .description("The practice's departments")
+    .addHelpText('after', '\nExample: athena departments list')
     .command('list')
     .description('List departments')
+    .addHelpText('after', '\nExample: athena departments list --json')
     .option('--limit <n>', 'show at most this many', positiveInteger(100_000), 100)
     .action((options: { limit: number }, command: Command) =>
       withClient(command, (athena, globals) =>
@@ -15,6 +17,7 @@ export function registerListCommands(program: Command): void {
           limit: options.limit,
           json: globals.json,
           what: 'departments',
+          more: "raise --limit, or use 'athena export departments --out FILE' for all of them",
           columns: ['departmentid', 'name', 'city', 'state', 'phone'],
         }),
       ),
@@ -23,8 +26,10 @@ export function registerListCommands(program: Command): void {
   program
     .command('providers')
     .description("The practice's providers")
+    .addHelpText('after', '\nExample: athena providers list --limit 20')
     .command('list')
     .description('List providers')
+    .addHelpText('after', '\nExample: athena providers list --limit 20')
     .option('--limit <n>', 'show at most this many', positiveInteger(100_000), 100)
     .action((options: { limit: number }, command: Command) =>
       withClient(command, (athena, globals) =>
@@ -32,6 +37,7 @@ export function registerListCommands(program: Command): void {
           limit: options.limit,
           json: globals.json,
           what: 'providers',
+          more: "raise --limit, or use 'athena export providers --out FILE' for all of them",
           columns: ['providerid', 'displayname', 'providertype', 'specialty', 'npi'],
         }),
       ),

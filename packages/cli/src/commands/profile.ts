@@ -16,7 +16,10 @@ interface SetOptions {
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 
 export function registerProfileCommands(program: Command): void {
-  const profile = program.command('profile').description('Saved credentials (in $XDG_CONFIG_HOME/athena/config.json, mode 0600)');
+  const profile = program
+    .command('profile')
+    .description('Saved credentials (in $XDG_CONFIG_HOME/athena/config.json, mode 0600)')
+    .addHelpText('after', '\nExample: athena profile set work --client-id ID --practice-id 195900 < secret.txt');
   profile
     .command('set')
     .description('Save or replace a profile; the client secret is read from stdin or a hidden prompt, never from a flag')
@@ -25,6 +28,7 @@ export function registerProfileCommands(program: Command): void {
     .requiredOption('--practice-id <id>', 'practice id')
     .option('--environment <env>', 'preview or production', 'preview')
     .option('--base-url <url>', 'API origin (for the simulator or a proxy)')
+    .addHelpText('after', '\nExample: athena profile set work --client-id ID --practice-id 195900 < secret.txt')
     .action(async (name: string, options: SetOptions) => {
       if (!NAME.test(name)) throw new CliError('A profile name may hold letters, digits, ".", "_" and "-" (at most 64).');
       if (options.environment !== 'preview' && options.environment !== 'production') {
@@ -44,6 +48,7 @@ export function registerProfileCommands(program: Command): void {
   profile
     .command('list')
     .description('List profiles (never their secrets)')
+    .addHelpText('after', '\nExample: athena profile list --json')
     .action((_options: unknown, command: Command) => {
       const rows = Object.entries(readConfig(configPath()).profiles).map(([name, p]) => ({
         name,
@@ -59,6 +64,7 @@ export function registerProfileCommands(program: Command): void {
     .command('remove')
     .description('Delete a profile')
     .argument('<name>', 'profile name')
+    .addHelpText('after', '\nExample: athena profile remove work')
     .action((name: string) => {
       const path = configPath();
       const config = readConfig(path);

@@ -19,6 +19,14 @@ function port(value: string): number {
   return n;
 }
 
+/** A port that cannot be had is a usage problem with a fix, not a bug (exit 2, not 1). */
+function listenFailure(error: unknown, port: number): CliError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return new CliError(`port ${port} is in use; pick another with --port (0: any free port).`, ExitCode.usage);
+  if (code === 'EACCES') return new CliError(`port ${port} needs privileges; pick one above 1023 with --port.`, ExitCode.usage);
+  return undefined;
+}
+
 export function registerSimulatorCommand(program: Command): void {
   program
     .command('simulator')
@@ -29,6 +37,7 @@ export function registerSimulatorCommand(program: Command): void {
     .option('--qps <n>', 'API requests allowed per second before 429 (default: no limit)', positiveInteger(100_000))
     .option('--tokens-per-minute <n>', "token requests allowed per minute before 429 (athena: 5 in preview, 50 in production)", positiveInteger(100_000), 50)
     .option('--patients <n>', 'number of seeded patients', positiveInteger(1_000_000), 120)
+    .addHelpText('after', '\nExample: athena simulator --port 8787 --tokens-per-minute 5')
     .action(async (options: SimulatorCommandOptions) => {
       if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) {
         throw new CliError('--host must be a loopback address: the simulator is for this machine only.');
@@ -40,6 +49,8 @@ export function registerSimulatorCommand(program: Command): void {
         requestsPerSecond: options.qps,
         tokenRequestsPerWindow: options.tokensPerMinute,
         patientCount: options.patients,
+      }).catch((error: unknown) => {
+        throw listenFailure(error, options.port) ?? error;
       });
       process.stdout.write(
         [
