@@ -2,9 +2,12 @@
  * Every TypeScript block of the README compiles (tsc, strict, as a user's project would)
  * and runs to completion: against a simulator this test starts (the blocks that read
  * ATHENA_* from the environment), and the Redis block against a redis-server of its own.
+ * The `athena` commands of the CLI block run against the same simulator. (The shell blocks
+ * that install or run npm are what CI itself does.)
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +24,12 @@ const blocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```ts
   source: m[1] as string,
   usesRedis: (m[1] as string).includes('ioredis'),
 }));
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+/** `athena …` lines of the README's shell blocks, but the long-running simulator. */
+const cliCommands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+  .flatMap((m) => (m[1] as string).split('\n'))
+  .map((line) => line.replace(/\s+#.*$/, '').trim())
+  .filter((line) => line.startsWith('athena ') && !line.startsWith('athena simulator'));
 const title = (block: (typeof blocks)[number]) => `${block.file}: ${block.source.split('\n').find((l) => !l.startsWith('import') && l.trim() !== '')?.trim()}`;
 
 function runBlock(file: string, env: Record<string, string>) {
@@ -39,6 +48,8 @@ afterAll(async () => {
   await sim?.stop();
   rmSync(BLOCKS_DIR, { recursive: true, force: true });
 });
+
+const readdirNames = (dir: string) => readdirSync(dir).filter((name) => !name.startsWith('.'));
 
 const simEnv = () => ({
   ATHENA_CLIENT_ID: sim.clientId,
@@ -62,6 +73,28 @@ describe('README code blocks', { timeout: 120_000 }, () => {
     it(`runs ${title(block)}`, async () => {
       const { stdout } = await runBlock(block.file, simEnv());
       expect(stdout.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('README command-line examples', { timeout: 60_000 }, () => {
+  it('has athena commands to run', () => {
+    expect(cliCommands.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const command of cliCommands) {
+    it(`runs ${command}`, async () => {
+      // A private HOME and working folder: no profile, token cache or output of the developer's.
+      const home = mkdtempSync(join(tmpdir(), 'athena-readme-'));
+      const args = command.split(/\s+/).slice(1);
+      const cli = join(ROOT, 'packages/cli/src/index.ts');
+      const env = { ...simEnv(), HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache'), TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.json') };
+      try {
+        const { stdout } = await run(process.execPath, ['--import', import.meta.resolve('tsx'), cli, ...args], { cwd: home, env: { PATH: process.env.PATH ?? '', ...env }, timeout: 60_000 });
+        expect(stdout.length + readdirNames(home).length).toBeGreaterThan(0);
+      } finally {
+        rmSync(home, { recursive: true, force: true });
+      }
     });
   }
 });
