@@ -3,7 +3,8 @@
  * I/O Docs catalogue (/work/shared/reference/athena-iodocs-legacy.json, or the path
  * given as the first argument), joined with the hand curation in
  * scripts/operation-curation.ts (names, areas, response shapes, result types, and the
- * newer operations the catalogue lacks).
+ * newer operations the catalogue lacks) and scripts/operation-summaries.ts (summaries that
+ * replace the catalogue's boilerplate).
  *
  *   npm run draft:operations [-- path/to/catalogue.json]
  *
@@ -15,6 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { curated, extraOperations, type Curated, type ExtraParam } from './operation-curation.js';
+import { summaries } from './operation-summaries.js';
 
 type Location = 'path' | 'query' | 'body';
 type ParamType = 'string' | 'number' | 'boolean' | 'date' | 'list' | 'json';
@@ -65,7 +67,8 @@ const CORE_AREAS = new Set(['practice', 'departments', 'providers', 'patients'])
 const EXTRA_PARAMS: Record<string, DraftParam[]> = {
   'POST /appointments/{appointmentid}/notes': [{ name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' }],
   'PUT /appointments/{appointmentid}/notes/{noteid}': [{ name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' }],
-  'PUT /appointments/{appointmentid}/cancel': [{ name: 'appointmentcancelreasonid', in: 'body', type: 'string', description: 'Cancel reason id (UNSURE whether this endpoint takes it).' }],
+  // Unverified: athena-api.md names it, the catalogue row does not; athena may ignore it here.
+  'PUT /appointments/{appointmentid}/cancel': [{ name: 'appointmentcancelreasonid', in: 'body', type: 'string', description: 'The cancel reason id.' }],
 };
 
 /**
@@ -113,7 +116,7 @@ function draftFromCatalogue(): DraftOperation[] {
       params.length = 0;
       params.push(...unique);
       params.sort((a, b) => rank(a) - rank(b));
-      const op: DraftOperation = { key, method, path, summary: summarize(m.description), params, curated: cur };
+      const op: DraftOperation = { key, method, path, summary: summaries[key] ?? summarize(m.description), params, curated: cur };
       const oneOf = ONE_OF[key] ?? atLeastOneOfFrom(m.description, params);
       if (oneOf) op.atLeastOneOf = oneOf;
       out.push(op);

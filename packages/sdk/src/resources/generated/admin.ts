@@ -74,7 +74,7 @@ export interface ListStaffInboxTasksParams {
 /** The admin operations of the table, one thin method each. */
 export class GeneratedAdminResource extends APIResource {
   /**
-   * Get the list of messages for the given user and folder. Collection key UNSURE (`messages`).
+   * Get the list of messages for the given user and folder.
    *
    * `GET /usermessages/{username}`
    * @example
@@ -118,7 +118,7 @@ export class GeneratedAdminResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the staff inbox configuration of a department.
    *
    * `GET /configuration/inbox/staff`
    * @example
@@ -129,7 +129,7 @@ export class GeneratedAdminResource extends APIResource {
   }
 
   /**
-   * Retrieve the tasks in the provider's inbox Collection key UNSURE (`tasks`).
+   * Lists the tasks in a staff member's inbox.
    *
    * `GET /staff/inbox`
    * @example

@@ -44,7 +44,7 @@ export interface ListNewPatientReasonsParams {
 /** The appointmentReasons operations of the table, one thin method each. */
 export class GeneratedAppointmentReasonsResource extends APIResource {
   /**
-   * Appointment reasons available for patients.
+   * Lists the appointment reasons patients can pick when booking.
    *
    * `GET /patientappointmentreasons`
    * @example
@@ -55,7 +55,7 @@ export class GeneratedAppointmentReasonsResource extends APIResource {
   }
 
   /**
-   * Appointment reasons available for patients.
+   * Lists the appointment reasons existing patients can pick when booking.
    *
    * `GET /patientappointmentreasons/existingpatient`
    * @example
@@ -66,7 +66,7 @@ export class GeneratedAppointmentReasonsResource extends APIResource {
   }
 
   /**
-   * Appointment reasons available for patients.
+   * Lists the appointment reasons new patients can pick when booking.
    *
    * `GET /patientappointmentreasons/newpatient`
    * @example

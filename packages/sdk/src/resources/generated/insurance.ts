@@ -266,7 +266,7 @@ export class GeneratedInsuranceResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's insurance card image.
+   * Uploads the image of a patient's insurance card.
    *
    * `POST /patients/{patientid}/insurances/{insuranceid}/image`
    * @example
@@ -277,7 +277,7 @@ export class GeneratedInsuranceResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's insurance card image.
+   * Replaces the image of a patient's insurance card.
    *
    * `PUT /patients/{patientid}/insurances/{insuranceid}/image`
    * @example

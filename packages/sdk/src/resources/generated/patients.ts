@@ -334,7 +334,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's driver's license.
+   * Uploads the image of a patient's driver's license.
    *
    * `POST /patients/{patientid}/driverslicense`
    * @example
@@ -345,7 +345,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's driver's license.
+   * Replaces the image of a patient's driver's license.
    *
    * `PUT /patients/{patientid}/driverslicense`
    * @example
@@ -378,7 +378,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Gets the patient's photo.
+   * Gets a patient's photo.
    *
    * `GET /patients/{patientid}/photo`
    * @example
@@ -389,7 +389,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's photo.
+   * Uploads a patient's photo.
    *
    * `POST /patients/{patientid}/photo`
    * @example
@@ -400,7 +400,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's photo.
+   * Replaces a patient's photo.
    *
    * `PUT /patients/{patientid}/photo`
    * @example
@@ -422,7 +422,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Gets the patient's photo.
+   * Gets the thumbnail of a patient's photo.
    *
    * `GET /patients/{patientid}/photo/thumbnail`
    * @example
@@ -433,7 +433,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's photo.
+   * Uploads the thumbnail of a patient's photo.
    *
    * `POST /patients/{patientid}/photo/thumbnail`
    * @example
@@ -444,7 +444,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's photo.
+   * Replaces the thumbnail of a patient's photo.
    *
    * `PUT /patients/{patientid}/photo/thumbnail`
    * @example
@@ -455,7 +455,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Deletes a patient's photo.
+   * Deletes the thumbnail of a patient's photo.
    *
    * `DELETE /patients/{patientid}/photo/thumbnail`
    * @example
@@ -488,7 +488,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Search for patients in a context, optionally with user permissions. Response shape UNSURE: no recorded answer in the references; the SDK passes the body through.
+   * Searches patients by a search term, optionally within a user's permissions.
    *
    * `GET /patients/search`
    * @example
@@ -510,7 +510,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Retrieve a single appointment, given an appointment ID
+   * Gets one appointment of a patient.
    *
    * `GET /patients/{patientid}/appointments/{appointmentid}`
    * @example
@@ -521,7 +521,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Retreive the list of release authorizations for a given patient.
+   * Lists the release authorizations of a patient.
    *
    * `GET /patients/{patientid}/authorizations`
    * @example
@@ -543,7 +543,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Retreive the list of release authorizations for a given patient.
+   * Gets one release authorization of a patient.
    *
    * `GET /patients/{patientid}/authorizations/{releaseauthorizationid}`
    * @example
@@ -554,7 +554,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Update a release authorization to the patient.
+   * Updates one release authorization of a patient.
    *
    * `PUT /patients/{patientid}/authorizations/{releaseauthorizationid}`
    * @example
@@ -587,7 +587,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.
+   * Gets the chart alert shown on a patient's Quickview and Facesheet.
    *
    * `GET /patients/{patientid}/chartalert`
    * @example
@@ -598,7 +598,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.
+   * Adds a chart alert to a patient's Quickview and Facesheet.
    *
    * `POST /patients/{patientid}/chartalert`
    * @example
@@ -609,7 +609,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.
+   * Changes the chart alert of a patient.
    *
    * `PUT /patients/{patientid}/chartalert`
    * @example
@@ -620,7 +620,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.
+   * Removes the chart alert of a patient.
    *
    * `DELETE /patients/{patientid}/chartalert`
    * @example
@@ -664,7 +664,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Update a release authorization to the patient.
+   * Updates the interface consents of a patient.
    *
    * `PUT /patients/{patientid}/interfaceconsents`
    * @example
@@ -719,7 +719,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Patients that match the demographics, with match scores. Match score field names are UNSURE.
+   * Finds the patients that match the given demographics, each with a match score.
    *
    * `GET /patients/enhancedbestmatch`
    * @example

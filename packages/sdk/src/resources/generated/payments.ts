@@ -388,7 +388,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Get the (static for a day) terms for a one year payment contract.
+   * Gets the terms of a one-year payment contract (they change at most daily).
    *
    * `GET /misc/oneyearcontractterms`
    * @example
@@ -399,7 +399,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Get the (static for a day) terms for a one year payment contract.
+   * Gets the terms of a single-appointment payment contract (they change at most daily).
    *
    * `GET /misc/singleappointmentcontractterms`
    * @example
@@ -410,7 +410,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Accepts a payment from a patient.
+   * Collects a payment from a patient by card.
    *
    * `POST /patients/{patientid}/collectpayment`
    * @example
@@ -421,7 +421,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Return any contracts currently on file.
+   * Lists the one-year payment contracts of a patient.
    *
    * `GET /patients/{patientid}/collectpayment/oneyear`
    * @example
@@ -432,7 +432,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Return any contracts currently on file.
+   * Gets the one-year payment contract of a patient for an appointment.
    *
    * `GET /patients/{patientid}/collectpayment/oneyear/{appointmentid}`
    * @example
@@ -443,7 +443,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Store this card in order to charge this card in the future.
+   * Creates a one-year payment contract on a card for a patient.
    *
    * `POST /patients/{patientid}/collectpayment/oneyear/{appointmentid}`
    * @example
@@ -465,7 +465,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Return any contracts currently on file.
+   * Lists the single-appointment payment contracts of a patient.
    *
    * `GET /patients/{patientid}/collectpayment/singleappointment`
    * @example
@@ -476,7 +476,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Store this card in order to charge this card in the future.
+   * Creates a single-appointment payment contract on a card for a patient.
    *
    * `POST /patients/{patientid}/collectpayment/singleappointment/{appointmentid}`
    * @example
@@ -487,7 +487,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Return any contracts currently on file.
+   * Lists the stored cards of a patient.
    *
    * `GET /patients/{patientid}/collectpayment/storedcard`
    * @example
@@ -498,7 +498,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Store this card in order to charge this card in the future.
+   * Stores a card of a patient to charge later.
    *
    * `POST /patients/{patientid}/collectpayment/storedcard`
    * @example
@@ -509,7 +509,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Accepts a payment from a patient.
+   * Charges a patient's stored card.
    *
    * `POST /patients/{patientid}/collectpayment/storedcard/{storedcardid}`
    * @example
@@ -520,7 +520,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Accepts a payment from a patient.
+   * Updates a patient's stored card.
    *
    * `PUT /patients/{patientid}/collectpayment/storedcard/{storedcardid}`
    * @example
@@ -531,7 +531,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Accepts a payment from a patient.
+   * Deletes a patient's stored card.
    *
    * `DELETE /patients/{patientid}/collectpayment/storedcard/{storedcardid}`
    * @example

@@ -24,7 +24,7 @@ export interface ListInboxTasksParams {
 /** The providers operations of the table, one thin method each. */
 export class GeneratedProvidersResource extends APIResource {
   /**
-   * Retrieve the tasks in the provider's inbox Collection key UNSURE (`tasks`).
+   * Lists the tasks in a provider's inbox.
    *
    * `GET /providers/{providerid}/inbox`
    * @example
