@@ -264,6 +264,11 @@ function tableName(area: string): string {
   return `${CORE_AREAS.has(area) ? `${area}Extended` : area}Operations`;
 }
 
+/** The public resource class that extends the generated one (resources/<area>.ts). */
+function publicClassName(area: string): string {
+  return `${area[0]!.toUpperCase()}${area.slice(1)}Resource`;
+}
+
 function className(area: string): string {
   return `Generated${area[0]!.toUpperCase()}${area.slice(1)}Resource`;
 }
@@ -351,7 +356,7 @@ function renderMethod(op: DraftOperation): { method: string; types: string } {
       return `${doc ? `  /** ${doc.replace(/\*\//g, '* /')} */\n` : ''}  ${p.name}${p.required ? '' : '?'}: ${tsType(p)};`;
     });
     const oneOf = (op.atLeastOneOf ?? []).map((g) => ` At least one of ${g.map((n) => `\`${n}\``).join(', ')} is required.`).join('');
-    types = `/** Parameters of {@link ${className(area)}.${name}}.${oneOf} */\nexport interface ${paramsType} {\n${fields.join('\n')}\n}\n`;
+    types = `/** Parameters of {@link ${publicClassName(area)}.${name}}.${oneOf} */\nexport interface ${paramsType} {\n${fields.join('\n')}\n}\n`;
     args.push(required ? `params: ${paramsType}` : `params: ${paramsType} = {}`);
   }
   args.push('options?: RequestOptions');
@@ -391,7 +396,7 @@ function renderResource(area: string, ops: DraftOperation[]): string {
     `import { ${tableName(area)} as ops } from '../../operations/generated/${fileName(area)}.js';`,
     usesDate || recordTypes.length ? `import type { ${[...(usesDate ? ['DateInput'] : []), ...recordTypes].join(', ')} } from '../types/index.js';` : '',
   ].filter(Boolean);
-  return `${HEADER}${imports.join('\n')}\n\n${rendered.map((r) => r.types).filter(Boolean).join('\n')}\n/** The ${area} operations of the table, one thin method each. */\nexport class ${className(area)} extends APIResource {\n${rendered.map((r) => r.method).join('\n')}}\n`;
+  return `${HEADER}${imports.join('\n')}\n\n${rendered.map((r) => r.types).filter(Boolean).join('\n')}\n/**\n * The ${area} operations of the table, one thin method each: the base of the public\n * \`${publicClassName(area)}\`, where TypeDoc shows these methods.\n * @internal\n */\nexport class ${className(area)} extends APIResource {\n${rendered.map((r) => r.method).join('\n')}}\n`;
 }
 
 function main(): void {

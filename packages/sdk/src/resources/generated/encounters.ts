@@ -5,7 +5,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { encountersOperations as ops } from '../../operations/generated/encounters.js';
 import type { DateInput, Diagnosis, Encounter, EncounterSummary, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedEncountersResource.listEncounters}. */
+/** Parameters of {@link EncountersResource.listEncounters}. */
 export interface ListEncountersParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -27,7 +27,7 @@ export interface ListEncountersParams {
   startdate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.getAppointmentEncounterSummary}. */
+/** Parameters of {@link EncountersResource.getAppointmentEncounterSummary}. */
 export interface GetAppointmentEncounterSummaryParams {
   /** Flag to skip many details to make the html smaller */
   mobile?: boolean;
@@ -35,13 +35,13 @@ export interface GetAppointmentEncounterSummaryParams {
   skipamendments?: boolean;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listEncounterPatientLocations}. */
+/** Parameters of {@link EncountersResource.listEncounterPatientLocations}. */
 export interface ListEncounterPatientLocationsParams {
   /** The athenaNet department id. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listPatientStatuses}. */
+/** Parameters of {@link EncountersResource.listPatientStatuses}. */
 export interface ListPatientStatusesParams {
   /** Number of entries to return (default 1000, max 5000) */
   limit?: number;
@@ -49,7 +49,7 @@ export interface ListPatientStatusesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listQuestionnaireScreenerTemplates}. */
+/** Parameters of {@link EncountersResource.listQuestionnaireScreenerTemplates}. */
 export interface ListQuestionnaireScreenerTemplatesParams {
   /** The department ID. */
   departmentid: string;
@@ -65,7 +65,7 @@ export interface ListQuestionnaireScreenerTemplatesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.updateEncounter}. */
+/** Parameters of {@link EncountersResource.updateEncounter}. */
 export interface UpdateEncounterParams {
   /** The practice patient location id. */
   patientlocationid: string;
@@ -73,7 +73,7 @@ export interface UpdateEncounterParams {
   patientstatusid?: string;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listEncounterReasons}. */
+/** Parameters of {@link EncountersResource.listEncounterReasons}. */
 export interface ListEncounterReasonsParams {
   /** Number of entries to return (default 1000, max 5000) */
   limit?: number;
@@ -81,13 +81,13 @@ export interface ListEncounterReasonsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.getPhysicalExam}. */
+/** Parameters of {@link EncountersResource.getPhysicalExam}. */
 export interface GetPhysicalExamParams {
   /** If true, returns the physical exam as structured data. */
   showstructured?: boolean;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.getProcedureDocumentation}. */
+/** Parameters of {@link EncountersResource.getProcedureDocumentation}. */
 export interface GetProcedureDocumentationParams {
   /** Number of entries to return (default 1000, max 5000) */
   limit?: number;
@@ -97,7 +97,7 @@ export interface GetProcedureDocumentationParams {
   showhtml?: boolean;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listQuestionnaireScreeners}. */
+/** Parameters of {@link EncountersResource.listQuestionnaireScreeners}. */
 export interface ListQuestionnaireScreenersParams {
   /** Number of entries to return (default 100, max 5000) */
   limit?: number;
@@ -105,13 +105,13 @@ export interface ListQuestionnaireScreenersParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.activateQuestionnaireScreener}. */
+/** Parameters of {@link EncountersResource.activateQuestionnaireScreener}. */
 export interface ActivateQuestionnaireScreenerParams {
   /** The template ID for the screener that will be activated. */
   templateid: string;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.updateQuestionnaireScreener}. */
+/** Parameters of {@link EncountersResource.updateQuestionnaireScreener}. */
 export interface UpdateQuestionnaireScreenerParams {
   /** A comma delimited array of document IDs to attach to the questionnaire. */
   documentids: string[] | string;
@@ -127,7 +127,7 @@ export interface UpdateQuestionnaireScreenerParams {
   note?: string;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.updateScoreOnlyQuestionnaireScreener}. */
+/** Parameters of {@link EncountersResource.updateScoreOnlyQuestionnaireScreener}. */
 export interface UpdateScoreOnlyQuestionnaireScreenerParams {
   /** A comma delimited array of document IDs to attach to the questionnaire. */
   documentids: string[] | string;
@@ -139,7 +139,7 @@ export interface UpdateScoreOnlyQuestionnaireScreenerParams {
   score?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.getEncounterSummary}. */
+/** Parameters of {@link EncountersResource.getEncounterSummary}. */
 export interface GetEncounterSummaryParams {
   /** Flag to skip many details to make the html smaller */
   mobile?: boolean;
@@ -147,14 +147,18 @@ export interface GetEncounterSummaryParams {
   skipamendments?: boolean;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.addDiagnosis}. */
+/** Parameters of {@link EncountersResource.addDiagnosis}. */
 export interface AddDiagnosisParams {
   snomedcode: string;
   icd10codes?: string[] | string;
   note?: string;
 }
 
-/** The encounters operations of the table, one thin method each. */
+/**
+ * The encounters operations of the table, one thin method each: the base of the public
+ * `EncountersResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedEncountersResource extends APIResource {
   /**
    * Encounters that have occured in the past for this chart

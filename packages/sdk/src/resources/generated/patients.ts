@@ -5,13 +5,13 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { patientsExtendedOperations as ops } from '../../operations/generated/patients.js';
 import type { DateInput, Appointment, ImageBody, Patient, PatientCustomField, ScoredPatient, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedPatientsResource.getDriversLicense}. */
+/** Parameters of {@link PatientsResource.getDriversLicense}. */
 export interface GetDriversLicenseParams {
   /** If set to true, or if Accept header is image/jpeg, returns the image directly. */
   jpegoutput?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.uploadDriversLicense}. */
+/** Parameters of {@link PatientsResource.uploadDriversLicense}. */
 export interface UploadDriversLicenseParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -19,7 +19,7 @@ export interface UploadDriversLicenseParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updateDriversLicense}. */
+/** Parameters of {@link PatientsResource.updateDriversLicense}. */
 export interface UpdateDriversLicenseParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -27,7 +27,7 @@ export interface UpdateDriversLicenseParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.verifyMedicationHistoryConsent}. */
+/** Parameters of {@link PatientsResource.verifyMedicationHistoryConsent}. */
 export interface VerifyMedicationHistoryConsentParams {
   /** The ID of the department where the privacy information was verified. */
   departmentid: string;
@@ -43,13 +43,13 @@ export interface VerifyMedicationHistoryConsentParams {
   signerrelationshiptopatientid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPhoto}. */
+/** Parameters of {@link PatientsResource.getPhoto}. */
 export interface GetPhotoParams {
   /** If set to true, or if Accept header is image/jpeg, returns the image directly. */
   jpegoutput?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.uploadPhoto}. */
+/** Parameters of {@link PatientsResource.uploadPhoto}. */
 export interface UploadPhotoParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -57,7 +57,7 @@ export interface UploadPhotoParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updatePhoto}. */
+/** Parameters of {@link PatientsResource.updatePhoto}. */
 export interface UpdatePhotoParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -65,13 +65,13 @@ export interface UpdatePhotoParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPhotoThumbnail}. */
+/** Parameters of {@link PatientsResource.getPhotoThumbnail}. */
 export interface GetPhotoThumbnailParams {
   /** If set to true, or if Accept header is image/jpeg, returns the image directly. */
   jpegoutput?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.uploadPhotoThumbnail}. */
+/** Parameters of {@link PatientsResource.uploadPhotoThumbnail}. */
 export interface UploadPhotoThumbnailParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -79,7 +79,7 @@ export interface UploadPhotoThumbnailParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updatePhotoThumbnail}. */
+/** Parameters of {@link PatientsResource.updatePhotoThumbnail}. */
 export interface UpdatePhotoThumbnailParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -87,7 +87,7 @@ export interface UpdatePhotoThumbnailParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.listClientForms}. */
+/** Parameters of {@link PatientsResource.listClientForms}. */
 export interface ListClientFormsParams {
   /** The department id */
   departmentid: string;
@@ -99,7 +99,7 @@ export interface ListClientFormsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.searchPatientsByCustomField}. */
+/** Parameters of {@link PatientsResource.searchPatientsByCustomField}. */
 export interface SearchPatientsByCustomFieldParams {
   /** Number of entries to return (default 10, max 5000) */
   limit?: number;
@@ -107,7 +107,7 @@ export interface SearchPatientsByCustomFieldParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.searchPatientsByTerm}. */
+/** Parameters of {@link PatientsResource.searchPatientsByTerm}. */
 export interface SearchPatientsByTermParams {
   /** The search term for finding patients, partial name or full patient id */
   searchterm: string;
@@ -117,7 +117,7 @@ export interface SearchPatientsByTermParams {
   maxresults?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.listPatientAppointments}. */
+/** Parameters of {@link PatientsResource.listPatientAppointments}. */
 export interface ListPatientAppointmentsParams {
   /** Number of entries to return (default 1500, max 5000) */
   limit?: number;
@@ -129,7 +129,7 @@ export interface ListPatientAppointmentsParams {
   showpast?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPatientAppointment}. */
+/** Parameters of {@link PatientsResource.getPatientAppointment}. */
 export interface GetPatientAppointmentParams {
   /** Include claim information, if available, associated with the appointment. */
   showclaimdetail?: boolean;
@@ -137,7 +137,7 @@ export interface GetPatientAppointmentParams {
   showinsurance?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.listReleaseAuthorizations}. */
+/** Parameters of {@link PatientsResource.listReleaseAuthorizations}. */
 export interface ListReleaseAuthorizationsParams {
   /** Department ID of the patient */
   departmentid: string;
@@ -151,7 +151,7 @@ export interface ListReleaseAuthorizationsParams {
   status?: 'EXPIRED' | 'REVOKED' | 'VALID';
 }
 
-/** Parameters of {@link GeneratedPatientsResource.addReleaseAuthorization}. */
+/** Parameters of {@link PatientsResource.addReleaseAuthorization}. */
 export interface AddReleaseAuthorizationParams {
   /** Department ID of the patient */
   departmentid: string;
@@ -169,7 +169,7 @@ export interface AddReleaseAuthorizationParams {
   revokeddate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getReleaseAuthorization}. */
+/** Parameters of {@link PatientsResource.getReleaseAuthorization}. */
 export interface GetReleaseAuthorizationParams {
   /** Department ID of the patient */
   departmentid: string;
@@ -179,7 +179,7 @@ export interface GetReleaseAuthorizationParams {
   status?: 'EXPIRED' | 'REVOKED' | 'VALID';
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updateReleaseAuthorization}. */
+/** Parameters of {@link PatientsResource.updateReleaseAuthorization}. */
 export interface UpdateReleaseAuthorizationParams {
   /** The client form ID that the release authorization is for */
   clientformid?: string;
@@ -195,19 +195,19 @@ export interface UpdateReleaseAuthorizationParams {
   signeddate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.deleteReleaseAuthorization}. */
+/** Parameters of {@link PatientsResource.deleteReleaseAuthorization}. */
 export interface DeleteReleaseAuthorizationParams {
   /** Department ID of the patient */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getChartAlert}. */
+/** Parameters of {@link PatientsResource.getChartAlert}. */
 export interface GetChartAlertParams {
   /** The department ID; needed because charts, and thus chart notes, may be department-specific */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.addChartAlert}. */
+/** Parameters of {@link PatientsResource.addChartAlert}. */
 export interface AddChartAlertParams {
   /** The department ID; needed because charts, and thus chart notes, may be department-specific */
   departmentid: string;
@@ -215,7 +215,7 @@ export interface AddChartAlertParams {
   notetext: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updateChartAlert}. */
+/** Parameters of {@link PatientsResource.updateChartAlert}. */
 export interface UpdateChartAlertParams {
   /** The department ID; needed because charts, and thus chart notes, may be department-specific */
   departmentid: string;
@@ -223,25 +223,25 @@ export interface UpdateChartAlertParams {
   notetext: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.deleteChartAlert}. */
+/** Parameters of {@link PatientsResource.deleteChartAlert}. */
 export interface DeleteChartAlertParams {
   /** The department ID; needed because charts, and thus chart notes, may be department-specific */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPatientCustomFields}. */
+/** Parameters of {@link PatientsResource.getPatientCustomFields}. */
 export interface GetPatientCustomFieldsParams {
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updatePatientCustomFields}. */
+/** Parameters of {@link PatientsResource.updatePatientCustomFields}. */
 export interface UpdatePatientCustomFieldsParams {
   /** A JSON representation of any updates to custom fields. */
   customfields: unknown;
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.listInterfaceConsents}. */
+/** Parameters of {@link PatientsResource.listInterfaceConsents}. */
 export interface ListInterfaceConsentsParams {
   /** Department ID */
   departmentid: string;
@@ -251,7 +251,7 @@ export interface ListInterfaceConsentsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updateInterfaceConsents}. */
+/** Parameters of {@link PatientsResource.updateInterfaceConsents}. */
 export interface UpdateInterfaceConsentsParams {
   /** A JSON array of consents to be updated. */
   consents?: unknown;
@@ -259,7 +259,7 @@ export interface UpdateInterfaceConsentsParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.sendPortalInvitation}. */
+/** Parameters of {@link PatientsResource.sendPortalInvitation}. */
 export interface SendPortalInvitationParams {
   departmentid: string;
   /** If not the patient (whose email should already be recorded), the email of the third party being invited. */
@@ -278,13 +278,13 @@ export interface SendPortalInvitationParams {
   permissionlevel?: 'FULL' | 'GUARANTOR' | 'PATIENT';
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPrivacyInformation}. */
+/** Parameters of {@link PatientsResource.getPrivacyInformation}. */
 export interface GetPrivacyInformationParams {
   /** The department ID. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.verifyPrivacyInformation}. */
+/** Parameters of {@link PatientsResource.verifyPrivacyInformation}. */
 export interface VerifyPrivacyInformationParams {
   /** The ID of the department where the privacy information was verified. */
   departmentid: string;
@@ -306,7 +306,7 @@ export interface VerifyPrivacyInformationParams {
   signerrelationshiptopatientid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.findEnhancedBestMatch}. */
+/** Parameters of {@link PatientsResource.findEnhancedBestMatch}. */
 export interface FindEnhancedBestMatchParams {
   firstname: string;
   lastname: string;
@@ -320,7 +320,11 @@ export interface FindEnhancedBestMatchParams {
   departmentid?: string;
 }
 
-/** The patients operations of the table, one thin method each. */
+/**
+ * The patients operations of the table, one thin method each: the base of the public
+ * `PatientsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedPatientsResource extends APIResource {
   /**
    * Gets the patient's driver's license.

@@ -4,7 +4,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { paymentsOperations as ops } from '../../operations/generated/payments.js';
 import type { DateInput, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedPaymentsResource.checkProcedureFee}. */
+/** Parameters of {@link PaymentsResource.checkProcedureFee}. */
 export interface CheckProcedureFeeParams {
   /** The department ID you are operating in. */
   departmentid: string;
@@ -16,7 +16,7 @@ export interface CheckProcedureFeeParams {
   servicedate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.collectPayment}. */
+/** Parameters of {@link PaymentsResource.collectPayment}. */
 export interface CollectPaymentParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
@@ -52,19 +52,19 @@ export interface CollectPaymentParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.listOneYearContracts}. */
+/** Parameters of {@link PaymentsResource.listOneYearContracts}. */
 export interface ListOneYearContractsParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.getOneYearContract}. */
+/** Parameters of {@link PaymentsResource.getOneYearContract}. */
 export interface GetOneYearContractParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.createOneYearContract}. */
+/** Parameters of {@link PaymentsResource.createOneYearContract}. */
 export interface CreateOneYearContractParams {
   /** The billing address for the credit card. Max 20 characters. */
   billingaddress: string;
@@ -96,7 +96,7 @@ export interface CreateOneYearContractParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.createPaymentPlan}. */
+/** Parameters of {@link PaymentsResource.createPaymentPlan}. */
 export interface CreatePaymentPlanParams {
   /** One or more claim IDs. */
   claimids: string[] | string;
@@ -142,13 +142,13 @@ export interface CreatePaymentPlanParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.listSingleAppointmentContracts}. */
+/** Parameters of {@link PaymentsResource.listSingleAppointmentContracts}. */
 export interface ListSingleAppointmentContractsParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.createSingleAppointmentContract}. */
+/** Parameters of {@link PaymentsResource.createSingleAppointmentContract}. */
 export interface CreateSingleAppointmentContractParams {
   /** The billing address for the credit card. Max 20 characters. */
   billingaddress: string;
@@ -180,13 +180,13 @@ export interface CreateSingleAppointmentContractParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.listStoredCards}. */
+/** Parameters of {@link PaymentsResource.listStoredCards}. */
 export interface ListStoredCardsParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.storeCard}. */
+/** Parameters of {@link PaymentsResource.storeCard}. */
 export interface StoreCardParams {
   /** The billing address for the credit card. Max 20 characters. */
   billingaddress: string;
@@ -216,7 +216,7 @@ export interface StoreCardParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.chargeStoredCard}. */
+/** Parameters of {@link PaymentsResource.chargeStoredCard}. */
 export interface ChargeStoredCardParams {
   /** A JSON representation of claim ID and payment combinations. */
   claimpayment: unknown;
@@ -252,7 +252,7 @@ export interface ChargeStoredCardParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.updateStoredCard}. */
+/** Parameters of {@link PaymentsResource.updateStoredCard}. */
 export interface UpdateStoredCardParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
@@ -290,7 +290,7 @@ export interface UpdateStoredCardParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.deleteStoredCard}. */
+/** Parameters of {@link PaymentsResource.deleteStoredCard}. */
 export interface DeleteStoredCardParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
@@ -326,13 +326,13 @@ export interface DeleteStoredCardParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.listReceipts}. */
+/** Parameters of {@link PaymentsResource.listReceipts}. */
 export interface ListReceiptsParams {
   /** The department ID for the receipts you are looking for. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.getReceipt}. */
+/** Parameters of {@link PaymentsResource.getReceipt}. */
 export interface GetReceiptParams {
   /** If true, returns the customer (patient) version of the receipt. */
   customerversion?: boolean;
@@ -340,19 +340,19 @@ export interface GetReceiptParams {
   merchantversion?: boolean;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.emailReceipt}. */
+/** Parameters of {@link PaymentsResource.emailReceipt}. */
 export interface EmailReceiptParams {
   /** The email address to send to. */
   email: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.uploadSignedReceipt}. */
+/** Parameters of {@link PaymentsResource.uploadSignedReceipt}. */
 export interface UploadSignedReceiptParams {
   /** The PDF of the signed receipt. */
   attachmentcontents: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.recordPayment}. */
+/** Parameters of {@link PaymentsResource.recordPayment}. */
 export interface RecordPaymentParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
@@ -374,7 +374,11 @@ export interface RecordPaymentParams {
   todayservice?: boolean;
 }
 
-/** The payments operations of the table, one thin method each. */
+/**
+ * The payments operations of the table, one thin method each: the base of the public
+ * `PaymentsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedPaymentsResource extends APIResource {
   /**
    * Finds the fee for a given procedure, based on given criteria
