@@ -307,8 +307,26 @@ function tsType(p: DraftParam): string {
   }
 }
 
-function sampleValue(p: DraftParam): string {
+/** Plausible example values for the free-text fields examples need, by parameter name. */
+const SAMPLE_TEXT: Record<string, string> = {
+  attachmentcontents: 'JVBERi0xLjQK', billingaddress: '1 Main St', billingzip: '02139', claimnote: 'Resubmitted with the corrected code.',
+  documentdata: 'Consult note: follow up in two weeks.', email: 'ann@example.com', externaldata: 'EXT-1001', firstname: 'Ann',
+  image: 'iVBORw0KGgo=', insuranceplanname: 'Blue Cross', lastname: 'Smith', message: 'Your lab results are ready.',
+  name: 'Follow-up', notetext: 'Patient asked for a morning slot.', recipientlist: 'jdoe,asmith', searchterm: 'Smith',
+  sequencenumber: '1', shortname: 'FU', snomedcode: '44054006', staffname: 'jdoe', subject: 'Lab results', templateids: '1', value: '120',
+};
+
+/** Path-dependent samples: the same field name takes different values per endpoint. */
+function sampleText(p: DraftParam, path: string): string | undefined {
+  if (p.name === 'documentsubclass') return path.includes('patientcase') ? 'PATIENTCASE_CLINICALQUESTION' : 'CLINICALDOCUMENT_CONSULTNOTE';
+  if (p.name === 'searchvalue') return path.includes('medications') ? 'amoxicillin' : 'penicillin';
+  return SAMPLE_TEXT[p.name];
+}
+
+function sampleValue(p: DraftParam, path = ''): string {
   if (p.enum) return str(p.enum[0]!);
+  const text = sampleText(p, path);
+  if (text !== undefined) return str(text);
   switch (p.type) {
     case 'number':
       return '1';
@@ -367,7 +385,7 @@ function renderMethod(op: DraftOperation): { method: string; types: string } {
   const call = r.kind === 'page' ? `this.caller.list(ops.${name}, ${object}, options)` : `this.caller.call(ops.${name}, ${object}, options)`;
   const exampleArgs = [
     ...pathParams.map(() => "'1'"),
-    ...(required ? [`{ ${others.filter((p) => p.required).map((p) => `${p.name}: ${sampleValue(p)}`).concat(exampleOneOf(op, others)).join(', ')} }`] : []),
+    ...(required ? [`{ ${others.filter((p) => p.required).map((p) => `${p.name}: ${sampleValue(p, op.path)}`).concat(exampleOneOf(op, others)).join(', ')} }`] : []),
   ].join(', ');
   const client = `athena.${area}.${name}(${exampleArgs})`;
   const example = r.kind === 'page' ? `for await (const item of ${client}) console.log(item);` : `const result = await ${client};`;
@@ -379,7 +397,7 @@ function renderMethod(op: DraftOperation): { method: string; types: string } {
 function exampleOneOf(op: DraftOperation, others: DraftParam[]): string[] {
   return (op.atLeastOneOf ?? []).map((group) => {
     const p = others.find((o) => o.name === group[0]) as DraftParam;
-    return `${p.name}: ${sampleValue(p)}`;
+    return `${p.name}: ${sampleValue(p, op.path)}`;
   }).filter((s) => !others.some((p) => p.required && s.startsWith(`${p.name}:`)));
 }
 

@@ -93,7 +93,7 @@ export class GeneratedAdminResource extends APIResource {
    *
    * `POST /usermessages/{username}`
    * @example
-   * const result = await athena.admin.sendUserMessage('1', { message: 'text', recipientlist: 'text', subject: 'text' });
+   * const result = await athena.admin.sendUserMessage('1', { message: 'Your lab results are ready.', recipientlist: 'jdoe,asmith', subject: 'Lab results' });
    */
   sendUserMessage(username: string, params: SendUserMessageParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.sendUserMessage, { ...params, username: username }, options);
@@ -137,7 +137,7 @@ export class GeneratedAdminResource extends APIResource {
    *
    * `GET /staff/inbox`
    * @example
-   * for await (const item of athena.admin.listStaffInboxTasks({ staffname: 'text' })) console.log(item);
+   * for await (const item of athena.admin.listStaffInboxTasks({ staffname: 'jdoe' })) console.log(item);
    */
   listStaffInboxTasks(params: ListStaffInboxTasksParams, options?: RequestOptions): PagedList<InboxTask> {
     return this.caller.list(ops.listStaffInboxTasks, { ...params }, options);

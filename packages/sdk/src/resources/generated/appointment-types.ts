@@ -71,7 +71,7 @@ export class GeneratedAppointmentTypesResource extends APIResource {
    *
    * `POST /appointmenttypes`
    * @example
-   * const result = await athena.appointmentTypes.createAppointmentType({ duration: 1, name: 'text', patient: true, shortname: 'text' });
+   * const result = await athena.appointmentTypes.createAppointmentType({ duration: 1, name: 'Follow-up', patient: true, shortname: 'FU' });
    */
   createAppointmentType(params: CreateAppointmentTypeParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.createAppointmentType, { ...params }, options);

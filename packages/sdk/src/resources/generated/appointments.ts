@@ -633,7 +633,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    *
    * `POST /appointments/{appointmentid}/notes`
    * @example
-   * const result = await athena.appointments.addAppointmentNote('1', { notetext: 'text' });
+   * const result = await athena.appointments.addAppointmentNote('1', { notetext: 'Patient asked for a morning slot.' });
    */
   addAppointmentNote(appointmentId: string, params: AddAppointmentNoteParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addAppointmentNote, { ...params, appointmentid: appointmentId }, options);
@@ -644,7 +644,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    *
    * `PUT /appointments/{appointmentid}/notes/{noteid}`
    * @example
-   * const result = await athena.appointments.updateAppointmentNote('1', '1', { notetext: 'text' });
+   * const result = await athena.appointments.updateAppointmentNote('1', '1', { notetext: 'Patient asked for a morning slot.' });
    */
   updateAppointmentNote(appointmentId: string, noteId: string, params: UpdateAppointmentNoteParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateAppointmentNote, { ...params, appointmentid: appointmentId, noteid: noteId }, options);
@@ -743,7 +743,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    *
    * `POST /appointments/{appointmentid}/thirdpartyexternaldata`
    * @example
-   * const result = await athena.appointments.addThirdPartyExternalData('1', { externaldata: 'text' });
+   * const result = await athena.appointments.addThirdPartyExternalData('1', { externaldata: 'EXT-1001' });
    */
   addThirdPartyExternalData(appointmentId: string, params: AddThirdPartyExternalDataParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addThirdPartyExternalData, { ...params, appointmentid: appointmentId }, options);
@@ -754,7 +754,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    *
    * `PUT /appointments/{appointmentid}/thirdpartyexternaldata`
    * @example
-   * const result = await athena.appointments.updateThirdPartyExternalData('1', { externaldata: 'text' });
+   * const result = await athena.appointments.updateThirdPartyExternalData('1', { externaldata: 'EXT-1001' });
    */
   updateThirdPartyExternalData(appointmentId: string, params: UpdateThirdPartyExternalDataParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateThirdPartyExternalData, { ...params, appointmentid: appointmentId }, options);

@@ -772,7 +772,7 @@ export class GeneratedChartResource extends APIResource {
    *
    * `POST /chart/{patientid}/problems`
    * @example
-   * const result = await athena.chart.addProblem('1', { departmentid: '1', snomedcode: 1 });
+   * const result = await athena.chart.addProblem('1', { departmentid: '1', snomedcode: '44054006' });
    */
   addProblem(patientId: string, params: AddProblemParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addProblem, { ...params, patientid: patientId }, options);
@@ -838,7 +838,7 @@ export class GeneratedChartResource extends APIResource {
    *
    * `PUT /chart/{patientid}/socialhistory/templates`
    * @example
-   * const result = await athena.chart.updateSocialHistoryTemplates('1', { departmentid: '1', templateids: 'text' });
+   * const result = await athena.chart.updateSocialHistoryTemplates('1', { departmentid: '1', templateids: '1' });
    */
   updateSocialHistoryTemplates(patientId: string, params: UpdateSocialHistoryTemplatesParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateSocialHistoryTemplates, { ...params, patientid: patientId }, options);
@@ -948,7 +948,7 @@ export class GeneratedChartResource extends APIResource {
    *
    * `PUT /chart/{patientid}/vitals/{vitalid}`
    * @example
-   * const result = await athena.chart.updateVital('1', '1', { departmentid: '1', source: 'ENCOUNTER', value: 'text' });
+   * const result = await athena.chart.updateVital('1', '1', { departmentid: '1', source: 'ENCOUNTER', value: '120' });
    */
   updateVital(patientId: string, vitalId: string, params: UpdateVitalParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateVital, { ...params, patientid: patientId, vitalid: vitalId }, options);

@@ -91,7 +91,7 @@ export class GeneratedClaimsResource extends APIResource {
    *
    * `POST /claims/{claimid}/note`
    * @example
-   * const result = await athena.claims.addClaimNote('1', { claimnote: 'text' });
+   * const result = await athena.claims.addClaimNote('1', { claimnote: 'Resubmitted with the corrected code.' });
    */
   addClaimNote(claimId: string, params: AddClaimNoteParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addClaimNote, { ...params, claimid: claimId }, options);

@@ -549,7 +549,7 @@ export class GeneratedDocumentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/documents`
    * @example
-   * const result = await athena.documents.uploadDocument('1', { attachmentcontents: 'text', documentsubclass: 'ADMIN_BILLING' });
+   * const result = await athena.documents.uploadDocument('1', { attachmentcontents: 'JVBERi0xLjQK', documentsubclass: 'ADMIN_BILLING' });
    */
   uploadDocument(patientId: string, params: UploadDocumentParams, options?: RequestOptions): Promise<DocumentWriteResult> {
     return this.caller.call(ops.uploadDocument, { ...params, patientid: patientId }, options);
@@ -1033,7 +1033,7 @@ export class GeneratedDocumentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/documents/clinicaldocument`
    * @example
-   * const result = await athena.documents.uploadClinicalDocument('1', { departmentid: '1', documentsubclass: 'text', documentdata: 'text' });
+   * const result = await athena.documents.uploadClinicalDocument('1', { departmentid: '1', documentsubclass: 'CLINICALDOCUMENT_CONSULTNOTE', documentdata: 'Consult note: follow up in two weeks.' });
    */
   uploadClinicalDocument(patientId: string, params: UploadClinicalDocumentParams, options?: RequestOptions): Promise<DocumentWriteResult> {
     return this.caller.call(ops.uploadClinicalDocument, { ...params, patientid: patientId }, options);
@@ -1066,7 +1066,7 @@ export class GeneratedDocumentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/documents/patientcase`
    * @example
-   * const result = await athena.documents.createPatientCase('1', { departmentid: '1', documentsource: 'PORTAL', documentsubclass: 'text', providerid: '1' });
+   * const result = await athena.documents.createPatientCase('1', { departmentid: '1', documentsource: 'PORTAL', documentsubclass: 'PATIENTCASE_CLINICALQUESTION', providerid: '1' });
    */
   createPatientCase(patientId: string, params: CreatePatientCaseParams, options?: RequestOptions): Promise<DocumentWriteResult> {
     return this.caller.call(ops.createPatientCase, { ...params, patientid: patientId }, options);

@@ -385,7 +385,7 @@ export class GeneratedEncountersResource extends APIResource {
    *
    * `POST /chart/encounter/{encounterid}/diagnoses`
    * @example
-   * const result = await athena.encounters.addDiagnosis('1', { snomedcode: 'text' });
+   * const result = await athena.encounters.addDiagnosis('1', { snomedcode: '44054006' });
    */
   addDiagnosis(encounterId: string, params: AddDiagnosisParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addDiagnosis, { ...params, encounterid: encounterId }, options);

@@ -230,7 +230,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `POST /patients/{patientid}/insurances`
    * @example
-   * const result = await athena.insurance.addPatientInsurance('1', { insurancepackageid: '1', sequencenumber: 'text' });
+   * const result = await athena.insurance.addPatientInsurance('1', { insurancepackageid: '1', sequencenumber: '1' });
    */
   addPatientInsurance(patientId: string, params: AddPatientInsuranceParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addPatientInsurance, { ...params, patientid: patientId }, options);
@@ -241,7 +241,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `PUT /patients/{patientid}/insurances`
    * @example
-   * const result = await athena.insurance.updatePatientInsuranceBySequence('1', { sequencenumber: 'text' });
+   * const result = await athena.insurance.updatePatientInsuranceBySequence('1', { sequencenumber: '1' });
    */
   updatePatientInsuranceBySequence(patientId: string, params: UpdatePatientInsuranceBySequenceParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updatePatientInsuranceBySequence, { ...params, patientid: patientId }, options);
@@ -252,7 +252,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `DELETE /patients/{patientid}/insurances`
    * @example
-   * const result = await athena.insurance.deletePatientInsuranceBySequence('1', { sequencenumber: 'text' });
+   * const result = await athena.insurance.deletePatientInsuranceBySequence('1', { sequencenumber: '1' });
    */
   deletePatientInsuranceBySequence(patientId: string, params: DeletePatientInsuranceBySequenceParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.deletePatientInsuranceBySequence, { ...params, patientid: patientId }, options);
@@ -274,7 +274,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `POST /patients/{patientid}/insurances/{insuranceid}/image`
    * @example
-   * const result = await athena.insurance.uploadInsuranceCardImage('1', '1', { image: 'text' });
+   * const result = await athena.insurance.uploadInsuranceCardImage('1', '1', { image: 'iVBORw0KGgo=' });
    */
   uploadInsuranceCardImage(patientId: string, insuranceId: string, params: UploadInsuranceCardImageParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
@@ -285,7 +285,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `PUT /patients/{patientid}/insurances/{insuranceid}/image`
    * @example
-   * const result = await athena.insurance.updateInsuranceCardImage('1', '1', { image: 'text' });
+   * const result = await athena.insurance.updateInsuranceCardImage('1', '1', { image: 'iVBORw0KGgo=' });
    */
   updateInsuranceCardImage(patientId: string, insuranceId: string, params: UpdateInsuranceCardImageParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
@@ -318,7 +318,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `GET /insurancepackages`
    * @example
-   * for await (const item of athena.insurance.searchInsurancePackages({ insuranceplanname: 'text' })) console.log(item);
+   * for await (const item of athena.insurance.searchInsurancePackages({ insuranceplanname: 'Blue Cross' })) console.log(item);
    */
   searchInsurancePackages(params: SearchInsurancePackagesParams, options?: RequestOptions): PagedList<InsurancePackage> {
     return this.caller.list(ops.searchInsurancePackages, { ...params }, options);

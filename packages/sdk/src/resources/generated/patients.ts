@@ -342,7 +342,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `POST /patients/{patientid}/driverslicense`
    * @example
-   * const result = await athena.patients.uploadDriversLicense('1', { image: 'text' });
+   * const result = await athena.patients.uploadDriversLicense('1', { image: 'iVBORw0KGgo=' });
    */
   uploadDriversLicense(patientId: string, params: UploadDriversLicenseParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadDriversLicense, { ...params, patientid: patientId }, options);
@@ -353,7 +353,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `PUT /patients/{patientid}/driverslicense`
    * @example
-   * const result = await athena.patients.updateDriversLicense('1', { image: 'text' });
+   * const result = await athena.patients.updateDriversLicense('1', { image: 'iVBORw0KGgo=' });
    */
   updateDriversLicense(patientId: string, params: UpdateDriversLicenseParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateDriversLicense, { ...params, patientid: patientId }, options);
@@ -397,7 +397,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `POST /patients/{patientid}/photo`
    * @example
-   * const result = await athena.patients.uploadPhoto('1', { image: 'text' });
+   * const result = await athena.patients.uploadPhoto('1', { image: 'iVBORw0KGgo=' });
    */
   uploadPhoto(patientId: string, params: UploadPhotoParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadPhoto, { ...params, patientid: patientId }, options);
@@ -408,7 +408,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `PUT /patients/{patientid}/photo`
    * @example
-   * const result = await athena.patients.updatePhoto('1', { image: 'text' });
+   * const result = await athena.patients.updatePhoto('1', { image: 'iVBORw0KGgo=' });
    */
   updatePhoto(patientId: string, params: UpdatePhotoParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updatePhoto, { ...params, patientid: patientId }, options);
@@ -441,7 +441,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `POST /patients/{patientid}/photo/thumbnail`
    * @example
-   * const result = await athena.patients.uploadPhotoThumbnail('1', { image: 'text' });
+   * const result = await athena.patients.uploadPhotoThumbnail('1', { image: 'iVBORw0KGgo=' });
    */
   uploadPhotoThumbnail(patientId: string, params: UploadPhotoThumbnailParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadPhotoThumbnail, { ...params, patientid: patientId }, options);
@@ -452,7 +452,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `PUT /patients/{patientid}/photo/thumbnail`
    * @example
-   * const result = await athena.patients.updatePhotoThumbnail('1', { image: 'text' });
+   * const result = await athena.patients.updatePhotoThumbnail('1', { image: 'iVBORw0KGgo=' });
    */
   updatePhotoThumbnail(patientId: string, params: UpdatePhotoThumbnailParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updatePhotoThumbnail, { ...params, patientid: patientId }, options);
@@ -496,7 +496,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `GET /patients/search`
    * @example
-   * const result = await athena.patients.searchPatientsByTerm({ searchterm: 'text' });
+   * const result = await athena.patients.searchPatientsByTerm({ searchterm: 'Smith' });
    */
   searchPatientsByTerm(params: SearchPatientsByTermParams, options?: RequestOptions): Promise<Patient[]> {
     return this.caller.call(ops.searchPatientsByTerm, { ...params }, options);
@@ -606,7 +606,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `POST /patients/{patientid}/chartalert`
    * @example
-   * const result = await athena.patients.addChartAlert('1', { departmentid: '1', notetext: 'text' });
+   * const result = await athena.patients.addChartAlert('1', { departmentid: '1', notetext: 'Patient asked for a morning slot.' });
    */
   addChartAlert(patientId: string, params: AddChartAlertParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addChartAlert, { ...params, patientid: patientId }, options);
@@ -617,7 +617,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `PUT /patients/{patientid}/chartalert`
    * @example
-   * const result = await athena.patients.updateChartAlert('1', { departmentid: '1', notetext: 'text' });
+   * const result = await athena.patients.updateChartAlert('1', { departmentid: '1', notetext: 'Patient asked for a morning slot.' });
    */
   updateChartAlert(patientId: string, params: UpdateChartAlertParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateChartAlert, { ...params, patientid: patientId }, options);
@@ -727,7 +727,7 @@ export class GeneratedPatientsResource extends APIResource {
    *
    * `GET /patients/enhancedbestmatch`
    * @example
-   * const result = await athena.patients.findEnhancedBestMatch({ firstname: 'text', lastname: 'text', dob: '2026-01-15' });
+   * const result = await athena.patients.findEnhancedBestMatch({ firstname: 'Ann', lastname: 'Smith', dob: '2026-01-15' });
    */
   findEnhancedBestMatch(params: FindEnhancedBestMatchParams, options?: RequestOptions): Promise<ScoredPatient[]> {
     return this.caller.call(ops.findEnhancedBestMatch, { ...params }, options);

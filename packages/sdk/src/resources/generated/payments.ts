@@ -451,7 +451,7 @@ export class GeneratedPaymentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/collectpayment/oneyear/{appointmentid}`
    * @example
-   * const result = await athena.payments.createOneYearContract('1', '1', { billingaddress: 'text', billingzip: 'text', departmentid: '1' });
+   * const result = await athena.payments.createOneYearContract('1', '1', { billingaddress: '1 Main St', billingzip: '02139', departmentid: '1' });
    */
   createOneYearContract(patientId: string, appointmentId: string, params: CreateOneYearContractParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.createOneYearContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
@@ -484,7 +484,7 @@ export class GeneratedPaymentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/collectpayment/singleappointment/{appointmentid}`
    * @example
-   * const result = await athena.payments.createSingleAppointmentContract('1', '1', { billingaddress: 'text', billingzip: 'text', departmentid: '1' });
+   * const result = await athena.payments.createSingleAppointmentContract('1', '1', { billingaddress: '1 Main St', billingzip: '02139', departmentid: '1' });
    */
   createSingleAppointmentContract(patientId: string, appointmentId: string, params: CreateSingleAppointmentContractParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.createSingleAppointmentContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
@@ -506,7 +506,7 @@ export class GeneratedPaymentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/collectpayment/storedcard`
    * @example
-   * const result = await athena.payments.storeCard('1', { billingaddress: 'text', billingzip: 'text', departmentid: '1' });
+   * const result = await athena.payments.storeCard('1', { billingaddress: '1 Main St', billingzip: '02139', departmentid: '1' });
    */
   storeCard(patientId: string, params: StoreCardParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.storeCard, { ...params, patientid: patientId }, options);
@@ -583,7 +583,7 @@ export class GeneratedPaymentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/receipts/{epaymentid}/email`
    * @example
-   * const result = await athena.payments.emailReceipt('1', '1', { email: 'text' });
+   * const result = await athena.payments.emailReceipt('1', '1', { email: 'ann@example.com' });
    */
   emailReceipt(patientId: string, epaymentId: string, params: EmailReceiptParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.emailReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
@@ -605,7 +605,7 @@ export class GeneratedPaymentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/receipts/{epaymentid}/signed`
    * @example
-   * const result = await athena.payments.uploadSignedReceipt('1', '1', { attachmentcontents: 'text' });
+   * const result = await athena.payments.uploadSignedReceipt('1', '1', { attachmentcontents: 'JVBERi0xLjQK' });
    */
   uploadSignedReceipt(patientId: string, epaymentId: string, params: UploadSignedReceiptParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadSignedReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);

@@ -216,7 +216,7 @@ export class GeneratedReferenceResource extends APIResource {
    *
    * `GET /reference/allergies`
    * @example
-   * const result = await athena.reference.searchAllergies({ searchvalue: 'text' });
+   * const result = await athena.reference.searchAllergies({ searchvalue: 'penicillin' });
    */
   searchAllergies(params: SearchAllergiesParams, options?: RequestOptions): Promise<ReferenceAllergy[]> {
     return this.caller.call(ops.searchAllergies, { ...params }, options);
@@ -249,7 +249,7 @@ export class GeneratedReferenceResource extends APIResource {
    *
    * `GET /reference/medications`
    * @example
-   * const result = await athena.reference.searchMedications({ searchvalue: 'text' });
+   * const result = await athena.reference.searchMedications({ searchvalue: 'amoxicillin' });
    */
   searchMedications(params: SearchMedicationsParams, options?: RequestOptions): Promise<ReferenceMedication[]> {
     return this.caller.call(ops.searchMedications, { ...params }, options);
