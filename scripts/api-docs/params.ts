@@ -36,7 +36,9 @@ function tableLine(shown: string, type: string, p: ParamSpec): string {
   if (format) facts.push(format);
   if (p.maxLength !== undefined) facts.push(`max ${p.maxLength} characters`);
   if (p.enum?.length) facts.push(`one of ${p.enum.map((v) => code(v)).join(', ')}`);
-  const description = p.description ? ` ${withPeriod(oneLine(p.description))}` : '';
+  // athena's descriptions of dates name its wire format, which the line above already explains.
+  const text = p.type === 'date' ? (p.description ?? '').replace(/\s*\(?mm\/dd\/yyyy\)?/gi, '') : p.description;
+  const description = text ? ` ${withPeriod(oneLine(text))}` : '';
   return `- ${code(shown)}: ${facts.join(', ')}.${description}`;
 }
 

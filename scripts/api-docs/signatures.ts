@@ -76,7 +76,11 @@ export function readResourceMethods(): MethodSignature[] {
       const params = signature.getParameters().map((p): SignatureParam => {
         const pdecl = p.valueDeclaration as ts.ParameterDeclaration;
         const type = checker.getTypeOfSymbolAtLocation(p, pdecl);
-        const declaredType = pdecl.type ? pdecl.type.getText() : checker.typeToString(type, undefined, FLAGS);
+        // A type parameter (`feed: F`) reads as its constraint (`ChangeFeed`).
+        const constraint = type.isTypeParameter() ? type.getConstraint() : undefined;
+        const declaredType = constraint
+          ? checker.typeToString(constraint, undefined, FLAGS)
+          : pdecl.type ? pdecl.type.getText() : checker.typeToString(type, undefined, FLAGS);
         const optional = Boolean(pdecl.questionToken || pdecl.initializer);
         const nonNull = checker.getNonNullableType(type);
         const param: SignatureParam = {
