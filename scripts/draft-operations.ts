@@ -3,7 +3,8 @@
  * I/O Docs catalogue (/work/shared/reference/athena-iodocs-legacy.json, or the path
  * given as the first argument), joined with the hand curation in
  * scripts/operation-curation.ts (names, areas, response shapes, result types, and the
- * newer operations the catalogue lacks).
+ * newer operations the catalogue lacks) and scripts/operation-summaries.ts (summaries that
+ * replace the catalogue's boilerplate).
  *
  *   npm run draft:operations [-- path/to/catalogue.json]
  *
@@ -15,6 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { curated, extraOperations, type Curated, type ExtraParam } from './operation-curation.js';
+import { summaries } from './operation-summaries.js';
 
 type Location = 'path' | 'query' | 'body';
 type ParamType = 'string' | 'number' | 'boolean' | 'date' | 'list' | 'json';
@@ -65,7 +67,8 @@ const CORE_AREAS = new Set(['practice', 'departments', 'providers', 'patients'])
 const EXTRA_PARAMS: Record<string, DraftParam[]> = {
   'POST /appointments/{appointmentid}/notes': [{ name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' }],
   'PUT /appointments/{appointmentid}/notes/{noteid}': [{ name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' }],
-  'PUT /appointments/{appointmentid}/cancel': [{ name: 'appointmentcancelreasonid', in: 'body', type: 'string', description: 'Cancel reason id (UNSURE whether this endpoint takes it).' }],
+  // Unverified: athena-api.md names it, the catalogue row does not; athena may ignore it here.
+  'PUT /appointments/{appointmentid}/cancel': [{ name: 'appointmentcancelreasonid', in: 'body', type: 'string', description: 'The cancel reason id.' }],
 };
 
 /**
@@ -113,7 +116,7 @@ function draftFromCatalogue(): DraftOperation[] {
       params.length = 0;
       params.push(...unique);
       params.sort((a, b) => rank(a) - rank(b));
-      const op: DraftOperation = { key, method, path, summary: summarize(m.description), params, curated: cur };
+      const op: DraftOperation = { key, method, path, summary: summaries[key] ?? summarize(m.description), params, curated: cur };
       const oneOf = ONE_OF[key] ?? atLeastOneOfFrom(m.description, params);
       if (oneOf) op.atLeastOneOf = oneOf;
       out.push(op);
@@ -261,6 +264,11 @@ function tableName(area: string): string {
   return `${CORE_AREAS.has(area) ? `${area}Extended` : area}Operations`;
 }
 
+/** The public resource class that extends the generated one (resources/<area>.ts). */
+function publicClassName(area: string): string {
+  return `${area[0]!.toUpperCase()}${area.slice(1)}Resource`;
+}
+
 function className(area: string): string {
   return `Generated${area[0]!.toUpperCase()}${area.slice(1)}Resource`;
 }
@@ -299,8 +307,26 @@ function tsType(p: DraftParam): string {
   }
 }
 
-function sampleValue(p: DraftParam): string {
+/** Plausible example values for the free-text fields examples need, by parameter name. */
+const SAMPLE_TEXT: Record<string, string> = {
+  attachmentcontents: 'JVBERi0xLjQK', billingaddress: '1 Main St', billingzip: '02139', claimnote: 'Resubmitted with the corrected code.',
+  documentdata: 'Consult note: follow up in two weeks.', email: 'ann@example.com', externaldata: 'EXT-1001', firstname: 'Ann',
+  image: 'iVBORw0KGgo=', insuranceplanname: 'Blue Cross', lastname: 'Smith', message: 'Your lab results are ready.',
+  name: 'Follow-up', notetext: 'Patient asked for a morning slot.', recipientlist: 'jdoe,asmith', searchterm: 'Smith',
+  sequencenumber: '1', shortname: 'FU', snomedcode: '44054006', staffname: 'jdoe', subject: 'Lab results', templateids: '1', value: '120',
+};
+
+/** Path-dependent samples: the same field name takes different values per endpoint. */
+function sampleText(p: DraftParam, path: string): string | undefined {
+  if (p.name === 'documentsubclass') return path.includes('patientcase') ? 'PATIENTCASE_CLINICALQUESTION' : 'CLINICALDOCUMENT_CONSULTNOTE';
+  if (p.name === 'searchvalue') return path.includes('medications') ? 'amoxicillin' : 'penicillin';
+  return SAMPLE_TEXT[p.name];
+}
+
+function sampleValue(p: DraftParam, path = ''): string {
   if (p.enum) return str(p.enum[0]!);
+  const text = sampleText(p, path);
+  if (text !== undefined) return str(text);
   switch (p.type) {
     case 'number':
       return '1';
@@ -348,7 +374,7 @@ function renderMethod(op: DraftOperation): { method: string; types: string } {
       return `${doc ? `  /** ${doc.replace(/\*\//g, '* /')} */\n` : ''}  ${p.name}${p.required ? '' : '?'}: ${tsType(p)};`;
     });
     const oneOf = (op.atLeastOneOf ?? []).map((g) => ` At least one of ${g.map((n) => `\`${n}\``).join(', ')} is required.`).join('');
-    types = `/** Parameters of {@link ${className(area)}.${name}}.${oneOf} */\nexport interface ${paramsType} {\n${fields.join('\n')}\n}\n`;
+    types = `/** Parameters of {@link ${publicClassName(area)}.${name}}.${oneOf} */\nexport interface ${paramsType} {\n${fields.join('\n')}\n}\n`;
     args.push(required ? `params: ${paramsType}` : `params: ${paramsType} = {}`);
   }
   args.push('options?: RequestOptions');
@@ -359,7 +385,7 @@ function renderMethod(op: DraftOperation): { method: string; types: string } {
   const call = r.kind === 'page' ? `this.caller.list(ops.${name}, ${object}, options)` : `this.caller.call(ops.${name}, ${object}, options)`;
   const exampleArgs = [
     ...pathParams.map(() => "'1'"),
-    ...(required ? [`{ ${others.filter((p) => p.required).map((p) => `${p.name}: ${sampleValue(p)}`).concat(exampleOneOf(op, others)).join(', ')} }`] : []),
+    ...(required ? [`{ ${others.filter((p) => p.required).map((p) => `${p.name}: ${sampleValue(p, op.path)}`).concat(exampleOneOf(op, others)).join(', ')} }`] : []),
   ].join(', ');
   const client = `athena.${area}.${name}(${exampleArgs})`;
   const example = r.kind === 'page' ? `for await (const item of ${client}) console.log(item);` : `const result = await ${client};`;
@@ -371,7 +397,7 @@ function renderMethod(op: DraftOperation): { method: string; types: string } {
 function exampleOneOf(op: DraftOperation, others: DraftParam[]): string[] {
   return (op.atLeastOneOf ?? []).map((group) => {
     const p = others.find((o) => o.name === group[0]) as DraftParam;
-    return `${p.name}: ${sampleValue(p)}`;
+    return `${p.name}: ${sampleValue(p, op.path)}`;
   }).filter((s) => !others.some((p) => p.required && s.startsWith(`${p.name}:`)));
 }
 
@@ -388,7 +414,7 @@ function renderResource(area: string, ops: DraftOperation[]): string {
     `import { ${tableName(area)} as ops } from '../../operations/generated/${fileName(area)}.js';`,
     usesDate || recordTypes.length ? `import type { ${[...(usesDate ? ['DateInput'] : []), ...recordTypes].join(', ')} } from '../types/index.js';` : '',
   ].filter(Boolean);
-  return `${HEADER}${imports.join('\n')}\n\n${rendered.map((r) => r.types).filter(Boolean).join('\n')}\n/** The ${area} operations of the table, one thin method each. */\nexport class ${className(area)} extends APIResource {\n${rendered.map((r) => r.method).join('\n')}}\n`;
+  return `${HEADER}${imports.join('\n')}\n\n${rendered.map((r) => r.types).filter(Boolean).join('\n')}\n/**\n * The ${area} operations of the table, one thin method each: the base of the public\n * \`${publicClassName(area)}\`, where TypeDoc shows these methods.\n * @internal\n */\nexport class ${className(area)} extends APIResource {\n${rendered.map((r) => r.method).join('\n')}}\n`;
 }
 
 function main(): void {

@@ -10,8 +10,6 @@
  */
 export type Curated = readonly [area: string, name: string, response: string, type?: string, note?: string];
 
-const UNSURE = 'Response shape UNSURE: no recorded answer in the references; the SDK passes the body through.';
-
 export const curated: Record<string, Curated> = {
   // Practice, departments, providers (the first 11 operations are hand-written; listed here to skip them).
   'GET /ping': ['practice', 'ping', 'raw'],
@@ -22,7 +20,8 @@ export const curated: Record<string, Curated> = {
   'GET /departments/{departmentid}/ecommunicationdisclosure': ['departments', 'getECommunicationDisclosure', 'raw', undefined, 'athena answers HTML or JSON depending on the Accept header; the SDK asks for JSON.'],
   'GET /providers': ['providers', 'listProviders', 'page:providers'],
   'GET /providers/{providerid}': ['providers', 'getProvider', 'record'],
-  'GET /providers/{providerid}/inbox': ['providers', 'listInboxTasks', 'page:tasks', 'InboxTask', 'Collection key UNSURE (`tasks`).'],
+  // Unverified: the collection key.
+  'GET /providers/{providerid}/inbox': ['providers', 'listInboxTasks', 'page:tasks', 'InboxTask'],
   'GET /providers/{providerid}/inbox/counts': ['providers', 'getInboxCounts', 'raw'],
   'GET /customfields': ['customFields', 'listCustomFields', 'array', 'CustomFieldDefinition'],
 
@@ -47,12 +46,14 @@ export const curated: Record<string, Curated> = {
   'GET /misc/topinsurancepackages': ['insurance', 'listTopInsurancePackages', 'page:insurancepackages', 'InsurancePackage'],
 
   // Staff messages and inboxes
-  'GET /usermessages/{username}': ['admin', 'listUserMessages', 'page:messages', undefined, 'Collection key UNSURE (`messages`).'],
+  // Unverified: the collection key.
+  'GET /usermessages/{username}': ['admin', 'listUserMessages', 'page:messages', undefined],
   'POST /usermessages/{username}': ['admin', 'sendUserMessage', 'write'],
   'PUT /usermessages/{username}/{messageid}': ['admin', 'updateUserMessage', 'write'],
   'DELETE /usermessages/{username}/{messageid}': ['admin', 'deleteUserMessage', 'write'],
   'GET /configuration/inbox/staff': ['admin', 'listStaffInboxConfiguration', 'raw'],
-  'GET /staff/inbox': ['admin', 'listStaffInboxTasks', 'page:tasks', 'InboxTask', 'Collection key UNSURE (`tasks`).'],
+  // Unverified: the collection key.
+  'GET /staff/inbox': ['admin', 'listStaffInboxTasks', 'page:tasks', 'InboxTask'],
 
   // Appointments
   'GET /appointments/booked': ['appointments', 'listBookedAppointments', 'page:appointments', 'Appointment'],
@@ -64,7 +65,8 @@ export const curated: Record<string, Curated> = {
   'GET /appointments/open': ['appointments', 'listOpenAppointmentSlots', 'page:appointments', 'OpenSlot'],
   'POST /appointments/open': ['appointments', 'createOpenAppointmentSlots', 'write', 'CreatedSlots'],
   'GET /appointments/report': ['appointments', 'getAppointmentReport', 'page:appointments', 'Appointment'],
-  'GET /appointments/waitlist': ['appointments', 'listWaitlistEntries', 'page:waitlistentries', undefined, 'Collection key UNSURE (`waitlistentries`).'],
+  // Unverified: the collection key.
+  'GET /appointments/waitlist': ['appointments', 'listWaitlistEntries', 'page:waitlistentries', undefined],
   'POST /appointments/waitlist': ['appointments', 'addWaitlistEntry', 'write'],
   'GET /appointments/waitlist/{waitlistid}': ['appointments', 'getWaitlistEntry', 'record'],
   'PUT /appointments/waitlist/{waitlistid}': ['appointments', 'updateWaitlistEntry', 'write'],
@@ -123,7 +125,8 @@ export const curated: Record<string, Curated> = {
   'GET /chart/{patientid}/encounters/{appointmentid}/summary': ['encounters', 'getAppointmentEncounterSummary', 'raw', 'EncounterSummary'],
   'GET /chart/{patientid}/familyhistory': ['chart', 'getFamilyHistory', 'raw'],
   'PUT /chart/{patientid}/familyhistory': ['chart', 'updateFamilyHistory', 'write'],
-  'GET /chart/{patientid}/interpretations': ['chart', 'listInterpretations', 'page:interpretations', undefined, 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /chart/{patientid}/interpretations': ['chart', 'listInterpretations', 'page:interpretations', undefined],
   'GET /chart/{patientid}/labresults': ['chart', 'listLabResults', 'page:results', 'LabResult'],
   'GET /chart/{patientid}/medicalhistory': ['chart', 'getMedicalHistory', 'raw', 'QuestionList'],
   'PUT /chart/{patientid}/medicalhistory': ['chart', 'updateMedicalHistory', 'write'],
@@ -182,48 +185,68 @@ export const curated: Record<string, Curated> = {
   'GET /healthhistoryforms/{formid}': ['documents', 'getHealthHistoryForm', 'raw'],
   'GET /patients/{patientid}/documents': ['documents', 'listDocuments', 'page:documents', 'PatientDocument'],
   'POST /patients/{patientid}/documents': ['documents', 'uploadDocument', 'write', 'DocumentWriteResult'],
-  'GET /patients/{patientid}/documents/acog': ['documents', 'listAcogDocuments', 'page:acogs', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/acog': ['documents', 'listAcogDocuments', 'page:acogs', 'PatientDocument'],
   'GET /patients/{patientid}/documents/admin': ['documents', 'listAdminDocuments', 'page:admins', 'PatientDocument'],
   'GET /patients/{patientid}/documents/admin/{adminid}': ['documents', 'getAdminDocument', 'record', 'PatientDocument'],
   'GET /patients/{patientid}/documents/admin/{adminid}/pages/{pageid}': ['documents', 'getAdminDocumentPage', 'raw'],
-  'GET /patients/{patientid}/documents/appointmentrequest': ['documents', 'listAppointmentRequestDocuments', 'page:appointmentrequests', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/chartabstraction': ['documents', 'listChartAbstractionDocuments', 'page:chartabstractions', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/appointmentrequest': ['documents', 'listAppointmentRequestDocuments', 'page:appointmentrequests', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/chartabstraction': ['documents', 'listChartAbstractionDocuments', 'page:chartabstractions', 'PatientDocument'],
   'GET /patients/{patientid}/documents/clinicaldocument': ['documents', 'listClinicalDocuments', 'page:clinicaldocuments', 'PatientDocument'],
   'GET /patients/{patientid}/documents/clinicaldocument/{documentid}/xml': ['documents', 'getClinicalDocumentXml', 'raw'],
-  'GET /patients/{patientid}/documents/coversheet': ['documents', 'listCoverSheets', 'page:coversheets', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/dme': ['documents', 'listDmeDocuments', 'page:dmes', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/coversheet': ['documents', 'listCoverSheets', 'page:coversheets', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/dme': ['documents', 'listDmeDocuments', 'page:dmes', 'PatientDocument'],
   'GET /patients/{patientid}/documents/encounterdocument': ['documents', 'listEncounterDocuments', 'page:encounterdocuments', 'PatientDocument'],
   'GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}': ['documents', 'getEncounterDocument', 'record', 'PatientDocument'],
   'GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}/pages/{pageid}': ['documents', 'getEncounterDocumentPage', 'raw'],
-  'GET /patients/{patientid}/documents/hospital': ['documents', 'listHospitalDocuments', 'page:hospitals', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/html': ['documents', 'listHtmlDocuments', 'page:htmls', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/hospital': ['documents', 'listHospitalDocuments', 'page:hospitals', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/html': ['documents', 'listHtmlDocuments', 'page:htmls', 'PatientDocument'],
   'GET /patients/{patientid}/documents/imagingresult': ['documents', 'listImagingResults', 'page:imagingresults', 'PatientDocument'],
   'GET /patients/{patientid}/documents/imagingresult/{imagingresultid}': ['documents', 'getImagingResult', 'record', 'PatientDocument'],
   'GET /patients/{patientid}/documents/imagingresult/{imagingresultid}/pages/{pageid}': ['documents', 'getImagingResultPage', 'raw'],
-  'GET /patients/{patientid}/documents/interpretation': ['documents', 'listInterpretationDocuments', 'page:interpretations', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/interpretation': ['documents', 'listInterpretationDocuments', 'page:interpretations', 'PatientDocument'],
   'GET /patients/{patientid}/documents/labresult': ['documents', 'listLabResultDocuments', 'page:labresults', 'PatientDocument'],
   'GET /patients/{patientid}/documents/labresult/{labresultid}': ['documents', 'getLabResultDocument', 'record', 'PatientDocument'],
   'GET /patients/{patientid}/documents/labresult/{labresultid}/pages/{pageid}': ['documents', 'getLabResultDocumentPage', 'raw'],
   'GET /patients/{patientid}/documents/letter': ['documents', 'listLetters', 'page:letters', 'PatientDocument'],
   'GET /patients/{patientid}/documents/letter/{letterid}': ['documents', 'getLetter', 'record', 'PatientDocument'],
-  'GET /patients/{patientid}/documents/medicalrecord': ['documents', 'listMedicalRecordDocuments', 'page:medicalrecords', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/mednotification': ['documents', 'listMedNotifications', 'page:mednotifications', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/officenote': ['documents', 'listOfficeNotes', 'page:officenotes', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/order': ['documents', 'listOrderDocuments', 'page:orders', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/medicalrecord': ['documents', 'listMedicalRecordDocuments', 'page:medicalrecords', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/mednotification': ['documents', 'listMedNotifications', 'page:mednotifications', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/officenote': ['documents', 'listOfficeNotes', 'page:officenotes', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/order': ['documents', 'listOrderDocuments', 'page:orders', 'PatientDocument'],
   'GET /patients/{patientid}/documents/patientcase': ['documents', 'listPatientCaseDocuments', 'page:patientcases', 'PatientDocument'],
   'GET /patients/{patientid}/documents/patientcase/{patientcaseid}': ['documents', 'getPatientCaseDocument', 'record', 'PatientDocument'],
-  'GET /patients/{patientid}/documents/patientinfo': ['documents', 'listPatientInfoDocuments', 'page:patientinfos', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/patientrecord': ['documents', 'listPatientRecordDocuments', 'page:patientrecords', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/patientinfo': ['documents', 'listPatientInfoDocuments', 'page:patientinfos', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/patientrecord': ['documents', 'listPatientRecordDocuments', 'page:patientrecords', 'PatientDocument'],
   'GET /patients/{patientid}/documents/phonemessage': ['documents', 'listPhoneMessages', 'page:phonemessages', 'PatientDocument'],
-  'GET /patients/{patientid}/documents/physicianauth': ['documents', 'listPhysicianAuthorizations', 'page:physicianauths', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/physicianauth': ['documents', 'listPhysicianAuthorizations', 'page:physicianauths', 'PatientDocument'],
   'GET /patients/{patientid}/documents/prescription': ['documents', 'listPrescriptionDocuments', 'page:prescriptions', 'PatientDocument'],
   'PUT /patients/{patientid}/documents/prescriptions/{prescriptionid}': ['documents', 'updatePrescriptionDocument', 'write'],
-  'GET /patients/{patientid}/documents/rto': ['documents', 'listRtoDocuments', 'page:rtos', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/rto': ['documents', 'listRtoDocuments', 'page:rtos', 'PatientDocument'],
   'GET /patients/{patientid}/documents/rto/{rtoid}': ['documents', 'getRtoDocument', 'record', 'PatientDocument'],
-  'GET /patients/{patientid}/documents/surgery': ['documents', 'listSurgeryDocuments', 'page:surgeries', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/surgicalresult': ['documents', 'listSurgicalResults', 'page:surgicalresults', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/unknown': ['documents', 'listUnclassifiedDocuments', 'page:unknowns', 'PatientDocument', 'Collection key UNSURE.'],
-  'GET /patients/{patientid}/documents/vaccine': ['documents', 'listVaccineDocuments', 'page:vaccines', 'PatientDocument', 'Collection key UNSURE.'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/surgery': ['documents', 'listSurgeryDocuments', 'page:surgeries', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/surgicalresult': ['documents', 'listSurgicalResults', 'page:surgicalresults', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/unknown': ['documents', 'listUnclassifiedDocuments', 'page:unknowns', 'PatientDocument'],
+  // Unverified: the collection key.
+  'GET /patients/{patientid}/documents/vaccine': ['documents', 'listVaccineDocuments', 'page:vaccines', 'PatientDocument'],
   'GET /patients/{patientid}/patientcases': ['documents', 'listPatientCases', 'page:patientcases', 'PatientDocument'],
   'GET /patients/{patientid}/driverslicense': ['patients', 'getDriversLicense', 'raw', 'ImageBody'],
   'POST /patients/{patientid}/driverslicense': ['patients', 'uploadDriversLicense', 'write'],
@@ -285,7 +308,8 @@ export const curated: Record<string, Curated> = {
   'DELETE /patients/changed/subscription': ['changes', 'unsubscribePatients', 'write'],
   'GET /patients/clientforms': ['patients', 'listClientForms', 'array'],
   'GET /patients/customfields/{customfieldid}/{customfieldvalue}': ['patients', 'searchPatientsByCustomField', 'page:patients', 'Patient'],
-  'GET /patients/search': ['patients', 'searchPatientsByTerm', 'array', 'Patient', UNSURE],
+  // Unverified: the response shape (no recorded answer in the references); the SDK passes the body through.
+  'GET /patients/search': ['patients', 'searchPatientsByTerm', 'array', 'Patient'],
   'GET /patients/{patientid}': ['patients', 'getPatient', 'record'],
   'PUT /patients/{patientid}': ['patients', 'updatePatient', 'write'],
   'GET /patients/{patientid}/appointments': ['patients', 'listPatientAppointments', 'page:appointments', 'Appointment'],
@@ -376,7 +400,8 @@ function feedOperations(): ExtraOperation[] {
 /** Operations named in athena-api.md section 5 that the legacy catalogue lacks. */
 export const extraOperations: ExtraOperation[] = [
   ...feedOperations(),
-  { method: 'GET', path: '/patients/enhancedbestmatch', curated: ['patients', 'findEnhancedBestMatch', 'array', 'ScoredPatient', 'Match score field names are UNSURE.'], summary: 'Patients that match the demographics, with match scores.', params: [
+  // Unverified: the field names of the match score.
+  { method: 'GET', path: '/patients/enhancedbestmatch', curated: ['patients', 'findEnhancedBestMatch', 'array', 'ScoredPatient'], summary: 'Finds the patients that match the given demographics, each with a match score.', params: [
     { name: 'firstname', type: 'string', required: true }, { name: 'lastname', type: 'string', required: true }, { name: 'dob', type: 'date', required: true },
     { name: 'middlename', type: 'string' }, { name: 'zip', type: 'string' }, { name: 'email', type: 'string' }, { name: 'homephone', type: 'string' }, { name: 'mobilephone', type: 'string' }, { name: 'ssn', type: 'string' }, { name: 'departmentid', type: 'string' },
   ] },
@@ -398,8 +423,10 @@ export const extraOperations: ExtraOperation[] = [
   { method: 'POST', path: '/appointments/{appointmentid}/checkout', curated: ['appointments', 'checkOutAppointment', 'write'], summary: 'Checks the patient out of the appointment.', params: [{ name: 'appointmentid', in: 'path', type: 'string', required: true }] },
   { method: 'GET', path: '/appointments/appointmentreminders', curated: ['appointments', 'listAppointmentReminders', 'page:reminders'], summary: 'Appointment reminders of a department in a date range.', params: [dept(), { name: 'startdate', type: 'date', required: true }, { name: 'enddate', type: 'date', required: true }, { name: 'patientid', type: 'string' }, { name: 'providerid', type: 'string' }, ...paging] },
   { method: 'GET', path: '/appointments/customfields', curated: ['appointments', 'listAppointmentCustomFields', 'page:appointmentcustomfields'], summary: 'The custom fields appointments can carry.', params: [] },
-  { method: 'GET', path: '/appointments/{appointmentid}/nativeathenatelehealthroom', curated: ['appointments', 'getTelehealthRoom', 'raw', undefined, 'Response shape UNSURE: a telehealth invite URL.'], summary: 'The athena telehealth room of an appointment.', params: [{ name: 'appointmentid', in: 'path', type: 'string', required: true }] },
-  { method: 'GET', path: '/appointmentcancelreasons', curated: ['appointments', 'listAppointmentCancelReasons', 'page:appointmentcancelreasons', undefined, 'Endpoint and shape UNSURE: only referenced in a client doc comment.'], summary: 'Reasons for cancelling an appointment.', params: [...paging] },
+  // Unverified: the response shape (a telehealth invite URL).
+  { method: 'GET', path: '/appointments/{appointmentid}/nativeathenatelehealthroom', curated: ['appointments', 'getTelehealthRoom', 'raw'], summary: 'Gets the athena telehealth room of an appointment.', params: [{ name: 'appointmentid', in: 'path', type: 'string', required: true }] },
+  // Unverified: the endpoint and its shape (only referenced in a client doc comment).
+  { method: 'GET', path: '/appointmentcancelreasons', curated: ['appointments', 'listAppointmentCancelReasons', 'page:appointmentcancelreasons'], summary: 'Lists the reasons an appointment can be cancelled for.', params: [...paging] },
   { method: 'PUT', path: '/appointments/booked/{appointmentid}', curated: ['appointments', 'updateBookedAppointment', 'write', undefined, 'athena answers a bare `1` or an error string with HTTP 200; the string is an ApiError.'], summary: 'Changes the type, department or providers of a booked appointment.', params: [
     { name: 'appointmentid', in: 'path', type: 'string', required: true }, { name: 'appointmenttypeid', type: 'string' }, { name: 'departmentid', type: 'string' }, { name: 'providerid', type: 'string' }, { name: 'supervisingproviderid', type: 'string' },
   ] },

@@ -6,6 +6,15 @@ import { APIResource } from '../../packages/sdk/src/core/resource.js';
 
 const docs = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
 
+/** The part of docs/api.md about one method, from its heading to the next heading. */
+function methodSection(id: string): string {
+  const start = docs.indexOf(`### \`${id}\`\n`);
+  expect(start, id).toBeGreaterThanOrEqual(0);
+  const rest = docs.slice(start + 1);
+  const end = rest.search(/\n##/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /** Every public method of every resource on the client, as `resource.method`. */
 function publicMethods(): string[] {
   const client = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '1', baseUrl: 'http://127.0.0.1:9' });
@@ -33,11 +42,50 @@ describe('docs/api.md', () => {
     const documented = new Set([...allOperations.map((op) => op.id), ...Object.keys(helperMethods)]);
     const missing = methods.filter((m) => !documented.has(m));
     expect(missing).toEqual([]);
+    for (const m of methods) expect(docs, m).toContain(`### \`${m}\`\n`);
+    for (const op of allOperations) expect(methodSection(op.id)).toContain(`\`${op.method} ${op.path}\``);
+  });
+
+  it('gives every parameter of every operation one line: name, required or optional, where it goes, format, limits, values', () => {
     for (const op of allOperations) {
-      const [resource, method] = op.id.split('.') as [string, string];
-      const section = docs.slice(docs.indexOf(`## ${resource}\n`));
-      expect(section).toContain(`| \`${method}\` | ${op.method} | \`${op.path}\` |`);
+      const section = methodSection(op.id);
+      const pathOrder = Array.from(op.path.matchAll(/\{([a-z0-9_]+)\}/gi), (m) => m[1]);
+      // Path parameters are positional: their line carries the argument name, in path order.
+      const pathLines = section.split('\n').filter((l) => l.endsWith(', required, path.') || / required, path\. /.test(l));
+      expect(pathLines.length, op.id).toBe(pathOrder.length);
+      for (const p of op.params.filter((q) => q.in !== 'path')) {
+        const line = section.split('\n').find((l) => l.startsWith(`- \`params.${p.name}\`: `));
+        expect(line, `${op.id} ${p.name}`).toBeDefined();
+        expect(line).toContain(p.required ? ', required, ' : ', optional, ');
+        expect(line).toContain(p.in === 'body' ? 'form body' : 'query');
+        if (p.type === 'date') expect(line).toContain('a `Date` or `YYYY-MM-DD`, sent as mm/dd/yyyy');
+        if (p.type === 'list') expect(line).toContain('an array, sent comma-separated');
+        if (p.type === 'json') expect(line).toContain('sent as a JSON string');
+        if (p.maxLength !== undefined) expect(line).toContain(`max ${p.maxLength} characters`);
+        for (const value of p.enum ?? []) expect(line).toContain(`\`${value}\``);
+      }
+      for (const group of op.atLeastOneOf ?? []) {
+        expect(section, op.id).toContain(`At least one of ${group.map((n) => `\`params.${n}\``).join(', ')} is required.`);
+      }
     }
+  });
+
+  it('shows the return type the signature declares and an example call for every method', () => {
+    expect(methodSection('patients.getPatient')).toContain('Returns `Promise<Patient>`');
+    expect(methodSection('patients.getPatient')).toContain("await athena.patients.getPatient('1')");
+    expect(methodSection('appointments.listBookedAppointments')).toContain('Returns `PagedList<Appointment>`');
+    expect(methodSection('chart.getMedications')).toContain('Returns `Promise<MedicationList>`');
+    for (const m of publicMethods()) {
+      const section = methodSection(m);
+      expect(section, m).toMatch(/Returns `[^`]+`/);
+      expect(section, m).toContain(`athena.${m}(`);
+    }
+  });
+
+  it('lists the parameters of the helper methods from their signatures', () => {
+    const section = methodSection('chart.addOrUpdateAllergies');
+    for (const name of ['patientId', 'departmentId', 'allergies']) expect(section).toContain(`- \`${name}\`: `);
+    expect(methodSection('documents.uploadDocumentFile')).toContain('- `file.data`: ');
   });
 
   it('has a resource method for every operation of the table', () => {

@@ -3,7 +3,7 @@
  * patient `a-{practiceid}.E-{patientid}`, department `a-{practiceid}.Department-{departmentid}`,
  * chart sharing group `a-{practiceid}.CSG-{id}`, practice `a-1.Practice-{practiceid}`
  * (the practice itself lives in the "practice 1" namespace, as in `ah-practice`).
- * Practitioners are `a-{practiceid}.Provider-{providerid}` (UNSURE: not in the public sources).
+ * Practitioners are `a-{practiceid}.Provider-{providerid}` (inferred: athena's public sources do not state it).
  */
 import { InvalidRequestError } from '../base/errors.js';
 

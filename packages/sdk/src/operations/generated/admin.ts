@@ -6,7 +6,7 @@ export const adminOperations = defineOperations({
     id: 'admin.listUserMessages',
     method: 'GET',
     path: '/usermessages/{username}',
-    summary: 'Get the list of messages for the given user and folder. Collection key UNSURE (`messages`).',
+    summary: 'Get the list of messages for the given user and folder.',
     params: [
       { name: 'username', in: 'path', type: 'string', required: true },
       { name: 'folder', in: 'query', type: 'string', description: 'Requested message folder.' },
@@ -61,7 +61,7 @@ export const adminOperations = defineOperations({
     id: 'admin.listStaffInboxConfiguration',
     method: 'GET',
     path: '/configuration/inbox/staff',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the staff inbox configuration of a department.',
     params: [
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
       { name: 'limit', in: 'query', type: 'number', description: 'Number of entries to return (default 1000, max 5000)' },
@@ -73,7 +73,7 @@ export const adminOperations = defineOperations({
     id: 'admin.listStaffInboxTasks',
     method: 'GET',
     path: '/staff/inbox',
-    summary: 'Retrieve the tasks in the provider\'s inbox Collection key UNSURE (`tasks`).',
+    summary: 'Lists the tasks in a staff member\'s inbox.',
     params: [
       { name: 'staffname', in: 'query', type: 'string', required: true, description: 'Username to retrieve tasks by' },
       { name: 'inboxcategory', in: 'query', type: 'string', enum: ['ADMIN', 'APPOINTMENTREQUEST', 'CLINICALDOCUMENT', 'CLINICALENCOUNTERVISIT', 'CLINICALRESULT', 'COORDINATORTASK', 'FOLLOWUP', 'ORDER', 'PATIENTCASE', 'UNKNOWN'], description: 'The inbox category/bucket to filter, all others will be excluded.' },

@@ -6,7 +6,7 @@ export const appointmentReasonsOperations = defineOperations({
     id: 'appointmentReasons.listAppointmentReasons',
     method: 'GET',
     path: '/patientappointmentreasons',
-    summary: 'Appointment reasons available for patients.',
+    summary: 'Lists the appointment reasons patients can pick when booking.',
     params: [
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department ID.' },
       { name: 'providerid', in: 'query', type: 'string', required: true, description: 'The athenaNet provider ID.' },
@@ -19,7 +19,7 @@ export const appointmentReasonsOperations = defineOperations({
     id: 'appointmentReasons.listExistingPatientReasons',
     method: 'GET',
     path: '/patientappointmentreasons/existingpatient',
-    summary: 'Appointment reasons available for patients.',
+    summary: 'Lists the appointment reasons existing patients can pick when booking.',
     params: [
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department ID.' },
       { name: 'providerid', in: 'query', type: 'string', required: true, description: 'The athenaNet provider ID.' },
@@ -32,7 +32,7 @@ export const appointmentReasonsOperations = defineOperations({
     id: 'appointmentReasons.listNewPatientReasons',
     method: 'GET',
     path: '/patientappointmentreasons/newpatient',
-    summary: 'Appointment reasons available for patients.',
+    summary: 'Lists the appointment reasons new patients can pick when booking.',
     params: [
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department ID.' },
       { name: 'providerid', in: 'query', type: 'string', required: true, description: 'The athenaNet provider ID.' },

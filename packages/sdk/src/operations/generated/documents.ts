@@ -61,7 +61,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the documents of a patient, optionally of one class.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -94,7 +94,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listAcogDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/acog',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the ACOG (prenatal record) documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -108,7 +108,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listAdminDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/admin',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the administrative documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -122,7 +122,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getAdminDocument',
     method: 'GET',
     path: '/patients/{patientid}/documents/admin/{adminid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one administrative document of a patient.',
     params: [
       { name: 'adminid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -133,7 +133,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getAdminDocumentPage',
     method: 'GET',
     path: '/patients/{patientid}/documents/admin/{adminid}/pages/{pageid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one page of an administrative document.',
     params: [
       { name: 'adminid', in: 'path', type: 'string', required: true },
       { name: 'pageid', in: 'path', type: 'string', required: true },
@@ -145,7 +145,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listAppointmentRequestDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/appointmentrequest',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the appointment request documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -159,7 +159,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listChartAbstractionDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/chartabstraction',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the chart abstraction documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -173,7 +173,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listClinicalDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/clinicaldocument',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the clinical documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -198,7 +198,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listCoverSheets',
     method: 'GET',
     path: '/patients/{patientid}/documents/coversheet',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the cover sheets of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -212,7 +212,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listDmeDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/dme',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the durable medical equipment (DME) documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -226,7 +226,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listEncounterDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/encounterdocument',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the encounter documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -240,7 +240,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getEncounterDocument',
     method: 'GET',
     path: '/patients/{patientid}/documents/encounterdocument/{encounterdocumentid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one encounter document of a patient.',
     params: [
       { name: 'encounterdocumentid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -251,7 +251,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getEncounterDocumentPage',
     method: 'GET',
     path: '/patients/{patientid}/documents/encounterdocument/{encounterdocumentid}/pages/{pageid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one page of an encounter document.',
     params: [
       { name: 'encounterdocumentid', in: 'path', type: 'string', required: true },
       { name: 'pageid', in: 'path', type: 'string', required: true },
@@ -263,7 +263,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listHospitalDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/hospital',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the hospital documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -277,7 +277,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listHtmlDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/html',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the HTML documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -291,7 +291,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listImagingResults',
     method: 'GET',
     path: '/patients/{patientid}/documents/imagingresult',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the imaging results of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -305,7 +305,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getImagingResult',
     method: 'GET',
     path: '/patients/{patientid}/documents/imagingresult/{imagingresultid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one imaging result of a patient.',
     params: [
       { name: 'imagingresultid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -316,7 +316,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getImagingResultPage',
     method: 'GET',
     path: '/patients/{patientid}/documents/imagingresult/{imagingresultid}/pages/{pageid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one page of an imaging result.',
     params: [
       { name: 'imagingresultid', in: 'path', type: 'string', required: true },
       { name: 'pageid', in: 'path', type: 'string', required: true },
@@ -328,7 +328,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listInterpretationDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/interpretation',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the interpretation documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -342,7 +342,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listLabResultDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/labresult',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the lab result documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -356,7 +356,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getLabResultDocument',
     method: 'GET',
     path: '/patients/{patientid}/documents/labresult/{labresultid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one lab result document of a patient.',
     params: [
       { name: 'labresultid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -367,7 +367,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getLabResultDocumentPage',
     method: 'GET',
     path: '/patients/{patientid}/documents/labresult/{labresultid}/pages/{pageid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one page of a lab result document.',
     params: [
       { name: 'labresultid', in: 'path', type: 'string', required: true },
       { name: 'pageid', in: 'path', type: 'string', required: true },
@@ -379,7 +379,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listLetters',
     method: 'GET',
     path: '/patients/{patientid}/documents/letter',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the letters of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -393,7 +393,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getLetter',
     method: 'GET',
     path: '/patients/{patientid}/documents/letter/{letterid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one letter of a patient.',
     params: [
       { name: 'letterid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -404,7 +404,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listMedicalRecordDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/medicalrecord',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the medical record documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -418,7 +418,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listMedNotifications',
     method: 'GET',
     path: '/patients/{patientid}/documents/mednotification',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the medication notifications of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -432,7 +432,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listOfficeNotes',
     method: 'GET',
     path: '/patients/{patientid}/documents/officenote',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the office notes of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -446,7 +446,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listOrderDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/order',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the order documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -460,7 +460,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listPatientCaseDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/patientcase',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the patient case documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -474,7 +474,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getPatientCaseDocument',
     method: 'GET',
     path: '/patients/{patientid}/documents/patientcase/{patientcaseid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one patient case document of a patient.',
     params: [
       { name: 'patientcaseid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -485,7 +485,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listPatientInfoDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/patientinfo',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the patient information documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -499,7 +499,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listPatientRecordDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/patientrecord',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the patient record documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -513,7 +513,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listPhoneMessages',
     method: 'GET',
     path: '/patients/{patientid}/documents/phonemessage',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the phone messages of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -527,7 +527,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listPhysicianAuthorizations',
     method: 'GET',
     path: '/patients/{patientid}/documents/physicianauth',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the physician authorizations of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -541,7 +541,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listPrescriptionDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/prescription',
-    summary: 'Basic get request, takes no parameters other than department id',
+    summary: 'Lists the prescription documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -571,7 +571,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listRtoDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/rto',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the return-to-office (RTO) documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -585,7 +585,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.getRtoDocument',
     method: 'GET',
     path: '/patients/{patientid}/documents/rto/{rtoid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one return-to-office (RTO) document of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'rtoid', in: 'path', type: 'string', required: true },
@@ -596,7 +596,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listSurgeryDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/surgery',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the surgery documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -610,7 +610,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listSurgicalResults',
     method: 'GET',
     path: '/patients/{patientid}/documents/surgicalresult',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the surgical results of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -624,7 +624,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listUnclassifiedDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/unknown',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the documents of a patient that have no class.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -638,7 +638,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listVaccineDocuments',
     method: 'GET',
     path: '/patients/{patientid}/documents/vaccine',
-    summary: 'Basic get request, takes no parameters other than department id Collection key UNSURE.',
+    summary: 'Lists the vaccine documents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
@@ -652,7 +652,7 @@ export const documentsOperations = defineOperations({
     id: 'documents.listPatientCases',
     method: 'GET',
     path: '/patients/{patientid}/patientcases',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the patient cases of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },

@@ -38,7 +38,7 @@ export const encountersOperations = defineOperations({
     id: 'encounters.listOfficeOrderTypes',
     method: 'GET',
     path: '/chart/configuration/officeordertypes',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the in-office order types of the practice.',
     params: [],
     response: { kind: 'array' },
   },
@@ -46,7 +46,7 @@ export const encountersOperations = defineOperations({
     id: 'encounters.listEncounterPatientLocations',
     method: 'GET',
     path: '/chart/configuration/patientlocations',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the patient locations (rooms) of a department.',
     params: [
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The athenaNet department id.' },
     ],
@@ -56,7 +56,7 @@ export const encountersOperations = defineOperations({
     id: 'encounters.listPatientStatuses',
     method: 'GET',
     path: '/chart/configuration/patientstatuses',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the patient statuses an encounter can have.',
     params: [
       { name: 'limit', in: 'query', type: 'number', description: 'Number of entries to return (default 1000, max 5000)' },
       { name: 'offset', in: 'query', type: 'number', description: 'Starting point of entries; 0-indexed' },
@@ -82,7 +82,7 @@ export const encountersOperations = defineOperations({
     id: 'encounters.getEncounter',
     method: 'GET',
     path: '/chart/encounter/{encounterid}',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets one encounter.',
     params: [
       { name: 'encounterid', in: 'path', type: 'string', required: true },
     ],
@@ -104,7 +104,7 @@ export const encountersOperations = defineOperations({
     id: 'encounters.getAssessment',
     method: 'GET',
     path: '/chart/encounter/{encounterid}/assessment',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets the assessment note of an encounter.',
     params: [
       { name: 'encounterid', in: 'path', type: 'string', required: true },
     ],
@@ -114,7 +114,7 @@ export const encountersOperations = defineOperations({
     id: 'encounters.listDiagnoses',
     method: 'GET',
     path: '/chart/encounter/{encounterid}/diagnoses',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the diagnoses of an encounter.',
     params: [
       { name: 'encounterid', in: 'path', type: 'string', required: true },
     ],
@@ -124,7 +124,7 @@ export const encountersOperations = defineOperations({
     id: 'encounters.listEncounterReasons',
     method: 'GET',
     path: '/chart/encounter/{encounterid}/encounterreasons',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the reasons for an encounter.',
     params: [
       { name: 'encounterid', in: 'path', type: 'string', required: true },
       { name: 'limit', in: 'query', type: 'number', description: 'Number of entries to return (default 1000, max 5000)' },
@@ -136,7 +136,7 @@ export const encountersOperations = defineOperations({
     id: 'encounters.listOrders',
     method: 'GET',
     path: '/chart/encounter/{encounterid}/orders',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Lists the orders of an encounter, grouped by diagnosis.',
     params: [
       { name: 'encounterid', in: 'path', type: 'string', required: true },
     ],
@@ -146,7 +146,7 @@ export const encountersOperations = defineOperations({
     id: 'encounters.getPatientGoals',
     method: 'GET',
     path: '/chart/encounter/{encounterid}/patientgoals',
-    summary: 'Basic get request, takes no parameters',
+    summary: 'Gets the patient goals recorded in an encounter.',
     params: [
       { name: 'encounterid', in: 'path', type: 'string', required: true },
     ],

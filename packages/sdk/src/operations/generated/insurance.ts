@@ -115,7 +115,7 @@ export const insuranceOperations = defineOperations({
     id: 'insurance.uploadInsuranceCardImage',
     method: 'POST',
     path: '/patients/{patientid}/insurances/{insuranceid}/image',
-    summary: 'PUT/POST are the same and update a patient\'s insurance card image.',
+    summary: 'Uploads the image of a patient\'s insurance card.',
     params: [
       { name: 'insuranceid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -128,7 +128,7 @@ export const insuranceOperations = defineOperations({
     id: 'insurance.updateInsuranceCardImage',
     method: 'PUT',
     path: '/patients/{patientid}/insurances/{insuranceid}/image',
-    summary: 'PUT/POST are the same and update a patient\'s insurance card image.',
+    summary: 'Replaces the image of a patient\'s insurance card.',
     params: [
       { name: 'insuranceid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },

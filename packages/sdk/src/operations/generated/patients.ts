@@ -17,7 +17,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.uploadDriversLicense',
     method: 'POST',
     path: '/patients/{patientid}/driverslicense',
-    summary: 'PUT/POST are the same and update a patient\'s driver\'s license.',
+    summary: 'Uploads the image of a patient\'s driver\'s license.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'image', in: 'body', type: 'string', required: true, description: 'Base64 encoded image, or, if multipart/form-data, unencoded image.' },
@@ -29,7 +29,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.updateDriversLicense',
     method: 'PUT',
     path: '/patients/{patientid}/driverslicense',
-    summary: 'PUT/POST are the same and update a patient\'s driver\'s license.',
+    summary: 'Replaces the image of a patient\'s driver\'s license.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'image', in: 'body', type: 'string', required: true, description: 'Base64 encoded image, or, if multipart/form-data, unencoded image.' },
@@ -67,7 +67,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.getPhoto',
     method: 'GET',
     path: '/patients/{patientid}/photo',
-    summary: 'Gets the patient\'s photo.',
+    summary: 'Gets a patient\'s photo.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'jpegoutput', in: 'query', type: 'boolean', description: 'If set to true, or if Accept header is image/jpeg, returns the image directly.' },
@@ -78,7 +78,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.uploadPhoto',
     method: 'POST',
     path: '/patients/{patientid}/photo',
-    summary: 'PUT/POST are the same and update a patient\'s photo.',
+    summary: 'Uploads a patient\'s photo.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'image', in: 'body', type: 'string', required: true, description: 'Base64 encoded image, or, if multipart/form-data, unencoded image.' },
@@ -90,7 +90,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.updatePhoto',
     method: 'PUT',
     path: '/patients/{patientid}/photo',
-    summary: 'PUT/POST are the same and update a patient\'s photo.',
+    summary: 'Replaces a patient\'s photo.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'image', in: 'body', type: 'string', required: true, description: 'Base64 encoded image, or, if multipart/form-data, unencoded image.' },
@@ -112,7 +112,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.getPhotoThumbnail',
     method: 'GET',
     path: '/patients/{patientid}/photo/thumbnail',
-    summary: 'Gets the patient\'s photo.',
+    summary: 'Gets the thumbnail of a patient\'s photo.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'jpegoutput', in: 'query', type: 'boolean', description: 'If set to true, or if Accept header is image/jpeg, returns the image directly.' },
@@ -123,7 +123,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.uploadPhotoThumbnail',
     method: 'POST',
     path: '/patients/{patientid}/photo/thumbnail',
-    summary: 'PUT/POST are the same and update a patient\'s photo.',
+    summary: 'Uploads the thumbnail of a patient\'s photo.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'image', in: 'body', type: 'string', required: true, description: 'Base64 encoded image, or, if multipart/form-data, unencoded image.' },
@@ -135,7 +135,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.updatePhotoThumbnail',
     method: 'PUT',
     path: '/patients/{patientid}/photo/thumbnail',
-    summary: 'PUT/POST are the same and update a patient\'s photo.',
+    summary: 'Replaces the thumbnail of a patient\'s photo.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'image', in: 'body', type: 'string', required: true, description: 'Base64 encoded image, or, if multipart/form-data, unencoded image.' },
@@ -147,7 +147,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.deletePhotoThumbnail',
     method: 'DELETE',
     path: '/patients/{patientid}/photo/thumbnail',
-    summary: 'Deletes a patient\'s photo.',
+    summary: 'Deletes the thumbnail of a patient\'s photo.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
@@ -183,7 +183,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.searchPatientsByTerm',
     method: 'GET',
     path: '/patients/search',
-    summary: 'Search for patients in a context, optionally with user permissions. Response shape UNSURE: no recorded answer in the references; the SDK passes the body through.',
+    summary: 'Searches patients by a search term, optionally within a user\'s permissions.',
     params: [
       { name: 'searchterm', in: 'query', type: 'string', required: true, description: 'The search term for finding patients, partial name or full patient id' },
       { name: 'athenanetuser', in: 'query', type: 'string', description: 'Username to check permissions against, required for restricted patients' },
@@ -209,7 +209,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.getPatientAppointment',
     method: 'GET',
     path: '/patients/{patientid}/appointments/{appointmentid}',
-    summary: 'Retrieve a single appointment, given an appointment ID',
+    summary: 'Gets one appointment of a patient.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -222,7 +222,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.listReleaseAuthorizations',
     method: 'GET',
     path: '/patients/{patientid}/authorizations',
-    summary: 'Retreive the list of release authorizations for a given patient.',
+    summary: 'Lists the release authorizations of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'Department ID of the patient' },
@@ -254,7 +254,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.getReleaseAuthorization',
     method: 'GET',
     path: '/patients/{patientid}/authorizations/{releaseauthorizationid}',
-    summary: 'Retreive the list of release authorizations for a given patient.',
+    summary: 'Gets one release authorization of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'releaseauthorizationid', in: 'path', type: 'string', required: true },
@@ -268,7 +268,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.updateReleaseAuthorization',
     method: 'PUT',
     path: '/patients/{patientid}/authorizations/{releaseauthorizationid}',
-    summary: 'Update a release authorization to the patient.',
+    summary: 'Updates one release authorization of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'releaseauthorizationid', in: 'path', type: 'string', required: true },
@@ -307,7 +307,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.getChartAlert',
     method: 'GET',
     path: '/patients/{patientid}/chartalert',
-    summary: 'Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.',
+    summary: 'Gets the chart alert shown on a patient\'s Quickview and Facesheet.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The department ID; needed because charts, and thus chart notes, may be department-specific' },
@@ -318,7 +318,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.addChartAlert',
     method: 'POST',
     path: '/patients/{patientid}/chartalert',
-    summary: 'Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.',
+    summary: 'Adds a chart alert to a patient\'s Quickview and Facesheet.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'body', type: 'string', required: true, description: 'The department ID; needed because charts, and thus chart notes, may be department-specific' },
@@ -330,7 +330,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.updateChartAlert',
     method: 'PUT',
     path: '/patients/{patientid}/chartalert',
-    summary: 'Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.',
+    summary: 'Changes the chart alert of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'body', type: 'string', required: true, description: 'The department ID; needed because charts, and thus chart notes, may be department-specific' },
@@ -342,7 +342,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.deleteChartAlert',
     method: 'DELETE',
     path: '/patients/{patientid}/chartalert',
-    summary: 'Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.',
+    summary: 'Removes the chart alert of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The department ID; needed because charts, and thus chart notes, may be department-specific' },
@@ -389,7 +389,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.updateInterfaceConsents',
     method: 'PUT',
     path: '/patients/{patientid}/interfaceconsents',
-    summary: 'Update a release authorization to the patient.',
+    summary: 'Updates the interface consents of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'consents', in: 'body', type: 'json', description: 'A JSON array of consents to be updated.' },
@@ -459,7 +459,7 @@ export const patientsExtendedOperations = defineOperations({
     id: 'patients.findEnhancedBestMatch',
     method: 'GET',
     path: '/patients/enhancedbestmatch',
-    summary: 'Patients that match the demographics, with match scores. Match score field names are UNSURE.',
+    summary: 'Finds the patients that match the given demographics, each with a match score.',
     params: [
       { name: 'firstname', in: 'query', type: 'string', required: true },
       { name: 'lastname', in: 'query', type: 'string', required: true },

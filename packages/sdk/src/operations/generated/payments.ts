@@ -19,7 +19,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.getOneYearContractTerms',
     method: 'GET',
     path: '/misc/oneyearcontractterms',
-    summary: 'Get the (static for a day) terms for a one year payment contract.',
+    summary: 'Gets the terms of a one-year payment contract (they change at most daily).',
     params: [],
     response: { kind: 'raw' },
   },
@@ -27,7 +27,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.getSingleAppointmentContractTerms',
     method: 'GET',
     path: '/misc/singleappointmentcontractterms',
-    summary: 'Get the (static for a day) terms for a one year payment contract.',
+    summary: 'Gets the terms of a single-appointment payment contract (they change at most daily).',
     params: [],
     response: { kind: 'raw' },
   },
@@ -35,7 +35,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.collectPayment',
     method: 'POST',
     path: '/patients/{patientid}/collectpayment',
-    summary: 'Accepts a payment from a patient.',
+    summary: 'Collects a payment from a patient by card.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'body', type: 'string', required: true, description: 'The ID of the department where the payment or contract is being collected.' },
@@ -61,7 +61,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.listOneYearContracts',
     method: 'GET',
     path: '/patients/{patientid}/collectpayment/oneyear',
-    summary: 'Return any contracts currently on file.',
+    summary: 'Lists the one-year payment contracts of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', description: 'The ID of the department where the payment or contract is being collected.' },
@@ -72,7 +72,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.getOneYearContract',
     method: 'GET',
     path: '/patients/{patientid}/collectpayment/oneyear/{appointmentid}',
-    summary: 'Return any contracts currently on file.',
+    summary: 'Gets the one-year payment contract of a patient for an appointment.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -84,7 +84,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.createOneYearContract',
     method: 'POST',
     path: '/patients/{patientid}/collectpayment/oneyear/{appointmentid}',
-    summary: 'Store this card in order to charge this card in the future.',
+    summary: 'Creates a one-year payment contract on a card for a patient.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -140,7 +140,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.listSingleAppointmentContracts',
     method: 'GET',
     path: '/patients/{patientid}/collectpayment/singleappointment',
-    summary: 'Return any contracts currently on file.',
+    summary: 'Lists the single-appointment payment contracts of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', description: 'The ID of the department where the payment or contract is being collected.' },
@@ -151,7 +151,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.createSingleAppointmentContract',
     method: 'POST',
     path: '/patients/{patientid}/collectpayment/singleappointment/{appointmentid}',
-    summary: 'Store this card in order to charge this card in the future.',
+    summary: 'Creates a single-appointment payment contract on a card for a patient.',
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
@@ -176,7 +176,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.listStoredCards',
     method: 'GET',
     path: '/patients/{patientid}/collectpayment/storedcard',
-    summary: 'Return any contracts currently on file.',
+    summary: 'Lists the stored cards of a patient.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true, description: 'The ID of the department where the payment or contract is being collected.' },
@@ -187,7 +187,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.storeCard',
     method: 'POST',
     path: '/patients/{patientid}/collectpayment/storedcard',
-    summary: 'Store this card in order to charge this card in the future.',
+    summary: 'Stores a card of a patient to charge later.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'billingaddress', in: 'body', type: 'string', required: true, maxLength: 20, description: 'The billing address for the credit card.' },
@@ -210,7 +210,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.chargeStoredCard',
     method: 'POST',
     path: '/patients/{patientid}/collectpayment/storedcard/{storedcardid}',
-    summary: 'Accepts a payment from a patient.',
+    summary: 'Charges a patient\'s stored card.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'storedcardid', in: 'path', type: 'string', required: true },
@@ -237,7 +237,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.updateStoredCard',
     method: 'PUT',
     path: '/patients/{patientid}/collectpayment/storedcard/{storedcardid}',
-    summary: 'Accepts a payment from a patient.',
+    summary: 'Updates a patient\'s stored card.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'storedcardid', in: 'path', type: 'string', required: true },
@@ -265,7 +265,7 @@ export const paymentsOperations = defineOperations({
     id: 'payments.deleteStoredCard',
     method: 'DELETE',
     path: '/patients/{patientid}/collectpayment/storedcard/{storedcardid}',
-    summary: 'Accepts a payment from a patient.',
+    summary: 'Deletes a patient\'s stored card.',
     params: [
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'storedcardid', in: 'path', type: 'string', required: true },

@@ -6,7 +6,7 @@ export const providersExtendedOperations = defineOperations({
     id: 'providers.listInboxTasks',
     method: 'GET',
     path: '/providers/{providerid}/inbox',
-    summary: 'Retrieve the tasks in the provider\'s inbox Collection key UNSURE (`tasks`).',
+    summary: 'Lists the tasks in a provider\'s inbox.',
     params: [
       { name: 'providerid', in: 'path', type: 'string', required: true },
       { name: 'inboxcategory', in: 'query', type: 'string', enum: ['ADMIN', 'APPOINTMENTREQUEST', 'CLINICALDOCUMENT', 'CLINICALENCOUNTERVISIT', 'CLINICALRESULT', 'COORDINATORTASK', 'FOLLOWUP', 'ORDER', 'PATIENTCASE', 'UNKNOWN'], description: 'The inbox category/bucket to filter, all others will be excluded.' },

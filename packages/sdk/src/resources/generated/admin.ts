@@ -5,7 +5,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { adminOperations as ops } from '../../operations/generated/admin.js';
 import type { InboxTask, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedAdminResource.listUserMessages}. */
+/** Parameters of {@link AdminResource.listUserMessages}. */
 export interface ListUserMessagesParams {
   /** Requested message folder. */
   folder?: string;
@@ -17,7 +17,7 @@ export interface ListUserMessagesParams {
   showunreadonly?: boolean;
 }
 
-/** Parameters of {@link GeneratedAdminResource.sendUserMessage}. */
+/** Parameters of {@link AdminResource.sendUserMessage}. */
 export interface SendUserMessageParams {
   /** The body of this message. */
   message: string;
@@ -33,7 +33,7 @@ export interface SendUserMessageParams {
   priority?: 'HIGH' | 'LOW' | 'NORMAL';
 }
 
-/** Parameters of {@link GeneratedAdminResource.updateUserMessage}. */
+/** Parameters of {@link AdminResource.updateUserMessage}. */
 export interface UpdateUserMessageParams {
   /** Set whether this message is flagged for followup. */
   flag?: boolean;
@@ -43,7 +43,7 @@ export interface UpdateUserMessageParams {
   read?: boolean;
 }
 
-/** Parameters of {@link GeneratedAdminResource.listStaffInboxConfiguration}. */
+/** Parameters of {@link AdminResource.listStaffInboxConfiguration}. */
 export interface ListStaffInboxConfigurationParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -53,7 +53,7 @@ export interface ListStaffInboxConfigurationParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedAdminResource.listStaffInboxTasks}. */
+/** Parameters of {@link AdminResource.listStaffInboxTasks}. */
 export interface ListStaffInboxTasksParams {
   /** Username to retrieve tasks by */
   staffname: string;
@@ -71,10 +71,14 @@ export interface ListStaffInboxTasksParams {
   subtype?: 'Encounter' | 'Document';
 }
 
-/** The admin operations of the table, one thin method each. */
+/**
+ * The admin operations of the table, one thin method each: the base of the public
+ * `AdminResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedAdminResource extends APIResource {
   /**
-   * Get the list of messages for the given user and folder. Collection key UNSURE (`messages`).
+   * Get the list of messages for the given user and folder.
    *
    * `GET /usermessages/{username}`
    * @example
@@ -89,7 +93,7 @@ export class GeneratedAdminResource extends APIResource {
    *
    * `POST /usermessages/{username}`
    * @example
-   * const result = await athena.admin.sendUserMessage('1', { message: 'text', recipientlist: 'text', subject: 'text' });
+   * const result = await athena.admin.sendUserMessage('1', { message: 'Your lab results are ready.', recipientlist: 'jdoe,asmith', subject: 'Lab results' });
    */
   sendUserMessage(username: string, params: SendUserMessageParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.sendUserMessage, { ...params, username: username }, options);
@@ -118,7 +122,7 @@ export class GeneratedAdminResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the staff inbox configuration of a department.
    *
    * `GET /configuration/inbox/staff`
    * @example
@@ -129,11 +133,11 @@ export class GeneratedAdminResource extends APIResource {
   }
 
   /**
-   * Retrieve the tasks in the provider's inbox Collection key UNSURE (`tasks`).
+   * Lists the tasks in a staff member's inbox.
    *
    * `GET /staff/inbox`
    * @example
-   * for await (const item of athena.admin.listStaffInboxTasks({ staffname: 'text' })) console.log(item);
+   * for await (const item of athena.admin.listStaffInboxTasks({ staffname: 'jdoe' })) console.log(item);
    */
   listStaffInboxTasks(params: ListStaffInboxTasksParams, options?: RequestOptions): PagedList<InboxTask> {
     return this.caller.list(ops.listStaffInboxTasks, { ...params }, options);

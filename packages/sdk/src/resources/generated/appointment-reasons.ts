@@ -5,7 +5,7 @@ import { APIResource } from '../../core/resource.js';
 import { appointmentReasonsOperations as ops } from '../../operations/generated/appointment-reasons.js';
 import type { AppointmentReason } from '../types/index.js';
 
-/** Parameters of {@link GeneratedAppointmentReasonsResource.listAppointmentReasons}. */
+/** Parameters of {@link AppointmentReasonsResource.listAppointmentReasons}. */
 export interface ListAppointmentReasonsParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -17,7 +17,7 @@ export interface ListAppointmentReasonsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedAppointmentReasonsResource.listExistingPatientReasons}. */
+/** Parameters of {@link AppointmentReasonsResource.listExistingPatientReasons}. */
 export interface ListExistingPatientReasonsParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -29,7 +29,7 @@ export interface ListExistingPatientReasonsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedAppointmentReasonsResource.listNewPatientReasons}. */
+/** Parameters of {@link AppointmentReasonsResource.listNewPatientReasons}. */
 export interface ListNewPatientReasonsParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -41,10 +41,14 @@ export interface ListNewPatientReasonsParams {
   offset?: number;
 }
 
-/** The appointmentReasons operations of the table, one thin method each. */
+/**
+ * The appointmentReasons operations of the table, one thin method each: the base of the public
+ * `AppointmentReasonsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedAppointmentReasonsResource extends APIResource {
   /**
-   * Appointment reasons available for patients.
+   * Lists the appointment reasons patients can pick when booking.
    *
    * `GET /patientappointmentreasons`
    * @example
@@ -55,7 +59,7 @@ export class GeneratedAppointmentReasonsResource extends APIResource {
   }
 
   /**
-   * Appointment reasons available for patients.
+   * Lists the appointment reasons existing patients can pick when booking.
    *
    * `GET /patientappointmentreasons/existingpatient`
    * @example
@@ -66,7 +70,7 @@ export class GeneratedAppointmentReasonsResource extends APIResource {
   }
 
   /**
-   * Appointment reasons available for patients.
+   * Lists the appointment reasons new patients can pick when booking.
    *
    * `GET /patientappointmentreasons/newpatient`
    * @example

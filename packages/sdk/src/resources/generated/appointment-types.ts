@@ -5,7 +5,7 @@ import { APIResource } from '../../core/resource.js';
 import { appointmentTypesOperations as ops } from '../../operations/generated/appointment-types.js';
 import type { AppointmentType, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedAppointmentTypesResource.listAppointmentTypes}. */
+/** Parameters of {@link AppointmentTypesResource.listAppointmentTypes}. */
 export interface ListAppointmentTypesParams {
   /** By default, we show both generic and non-generic types. */
   hidegeneric?: boolean;
@@ -21,7 +21,7 @@ export interface ListAppointmentTypesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedAppointmentTypesResource.createAppointmentType}. */
+/** Parameters of {@link AppointmentTypesResource.createAppointmentType}. */
 export interface CreateAppointmentTypeParams {
   /** The expected duration, in minutes, of the appointment type. */
   duration: number;
@@ -37,7 +37,7 @@ export interface CreateAppointmentTypeParams {
   templatetypeonly?: boolean;
 }
 
-/** Parameters of {@link GeneratedAppointmentTypesResource.updateAppointmentType}. */
+/** Parameters of {@link AppointmentTypesResource.updateAppointmentType}. */
 export interface UpdateAppointmentTypeParams {
   /** If set to true, this type serves as a "generic" type, that will match any type when searching. */
   generic?: boolean;
@@ -49,7 +49,11 @@ export interface UpdateAppointmentTypeParams {
   templatetypeonly?: boolean;
 }
 
-/** The appointmentTypes operations of the table, one thin method each. */
+/**
+ * The appointmentTypes operations of the table, one thin method each: the base of the public
+ * `AppointmentTypesResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedAppointmentTypesResource extends APIResource {
   /**
    * Raw appointment types for this practice.
@@ -67,7 +71,7 @@ export class GeneratedAppointmentTypesResource extends APIResource {
    *
    * `POST /appointmenttypes`
    * @example
-   * const result = await athena.appointmentTypes.createAppointmentType({ duration: 1, name: 'text', patient: true, shortname: 'text' });
+   * const result = await athena.appointmentTypes.createAppointmentType({ duration: 1, name: 'Follow-up', patient: true, shortname: 'FU' });
    */
   createAppointmentType(params: CreateAppointmentTypeParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.createAppointmentType, { ...params }, options);

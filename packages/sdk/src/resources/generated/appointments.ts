@@ -5,7 +5,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { appointmentsOperations as ops } from '../../operations/generated/appointments.js';
 import type { DateInput, Appointment, AppointmentNote, CreatedSlots, OpenSlot, PatientInsurance, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedAppointmentsResource.listBookedAppointments}. */
+/** Parameters of {@link AppointmentsResource.listBookedAppointments}. */
 export interface ListBookedAppointmentsParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -45,7 +45,7 @@ export interface ListBookedAppointmentsParams {
   startlastmodified?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.listBookedAppointmentsInDepartments}. */
+/** Parameters of {@link AppointmentsResource.listBookedAppointmentsInDepartments}. */
 export interface ListBookedAppointmentsInDepartmentsParams {
   /** The athenaNet department ID. */
   departmentid: string[] | string;
@@ -85,7 +85,7 @@ export interface ListBookedAppointmentsInDepartmentsParams {
   startlastmodified?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.listOpenAppointmentSlots}. */
+/** Parameters of {@link AppointmentsResource.listOpenAppointmentSlots}. */
 export interface ListOpenAppointmentSlotsParams {
   /** The athenaNet department ID. */
   departmentid: string[] | string;
@@ -111,7 +111,7 @@ export interface ListOpenAppointmentSlotsParams {
   startdate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.createOpenAppointmentSlots}. */
+/** Parameters of {@link AppointmentsResource.createOpenAppointmentSlots}. */
 export interface CreateOpenAppointmentSlotsParams {
   /** The appointment date for the new open appointment slot (mm/dd/yyyy). */
   appointmentdate: DateInput;
@@ -127,7 +127,7 @@ export interface CreateOpenAppointmentSlotsParams {
   reasonid?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.getAppointmentReport}. */
+/** Parameters of {@link AppointmentsResource.getAppointmentReport}. */
 export interface GetAppointmentReportParams {
   /** The ending date range of when an appointment was scheduled (inclusive). */
   enddate: DateInput;
@@ -135,7 +135,7 @@ export interface GetAppointmentReportParams {
   startdate: DateInput;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.listWaitlistEntries}. */
+/** Parameters of {@link AppointmentsResource.listWaitlistEntries}. */
 export interface ListWaitlistEntriesParams {
   /** The booked appointment ID of the appointment that this wait list entry would replace. */
   appointmentid?: string;
@@ -161,7 +161,7 @@ export interface ListWaitlistEntriesParams {
   providerid?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.addWaitlistEntry}. */
+/** Parameters of {@link AppointmentsResource.addWaitlistEntry}. */
 export interface AddWaitlistEntryParams {
   /** The department ID of the desired department. */
   departmentid: string;
@@ -187,7 +187,7 @@ export interface AddWaitlistEntryParams {
   providerid?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.updateWaitlistEntry}. */
+/** Parameters of {@link AppointmentsResource.updateWaitlistEntry}. */
 export interface UpdateWaitlistEntryParams {
   /** While a department is required when creating a wait list entry, this flag indicates that any department is accpetable for an appointment. */
   allowanydepartment?: boolean;
@@ -211,7 +211,7 @@ export interface UpdateWaitlistEntryParams {
   providerid?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.getAppointment}. */
+/** Parameters of {@link AppointmentsResource.getAppointment}. */
 export interface GetAppointmentParams {
   /** Include claim information, if available, associated with the appointment. */
   showclaimdetail?: boolean;
@@ -219,7 +219,7 @@ export interface GetAppointmentParams {
   showinsurance?: boolean;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.bookAppointment}. At least one of `appointmenttypeid`, `reasonid` is required. */
+/** Parameters of {@link AppointmentsResource.bookAppointment}. At least one of `appointmenttypeid`, `reasonid` is required. */
 export interface BookAppointmentParams {
   /** The athenaNet patient ID. */
   patientid: string;
@@ -255,7 +255,7 @@ export interface BookAppointmentParams {
   reasonid?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.cancelAppointment}. */
+/** Parameters of {@link AppointmentsResource.cancelAppointment}. */
 export interface CancelAppointmentParams {
   /** The athenaNet patient ID. */
   patientid: string;
@@ -265,17 +265,17 @@ export interface CancelAppointmentParams {
   ignoreschedulablepermission?: boolean;
   /** By default, we create a patient case upon booking an appointment for new patients. */
   nopatientcase?: boolean;
-  /** Cancel reason id (UNSURE whether this endpoint takes it). */
+  /** The cancel reason id. */
   appointmentcancelreasonid?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.freezeAppointment}. */
+/** Parameters of {@link AppointmentsResource.freezeAppointment}. */
 export interface FreezeAppointmentParams {
   /** If true, slot will be frozen, if false, slot will be unfrozen */
   freeze: boolean;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.setMspQualifier}. */
+/** Parameters of {@link AppointmentsResource.setMspQualifier}. */
 export interface SetMspQualifierParams {
   /** The MSP insurance type id */
   mspinsurancetypeid: string;
@@ -287,7 +287,7 @@ export interface SetMspQualifierParams {
   patientid?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.listAppointmentNotes}. */
+/** Parameters of {@link AppointmentsResource.listAppointmentNotes}. */
 export interface ListAppointmentNotesParams {
   /** Number of entries to return (default 1500, max 5000) */
   limit?: number;
@@ -297,7 +297,7 @@ export interface ListAppointmentNotesParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.addAppointmentNote}. */
+/** Parameters of {@link AppointmentsResource.addAppointmentNote}. */
 export interface AddAppointmentNoteParams {
   /** The note text. */
   notetext: string;
@@ -305,7 +305,7 @@ export interface AddAppointmentNoteParams {
   displayonschedule?: boolean;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.updateAppointmentNote}. */
+/** Parameters of {@link AppointmentsResource.updateAppointmentNote}. */
 export interface UpdateAppointmentNoteParams {
   /** The note text. */
   notetext: string;
@@ -313,7 +313,7 @@ export interface UpdateAppointmentNoteParams {
   displayonschedule?: boolean;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.rescheduleAppointment}. */
+/** Parameters of {@link AppointmentsResource.rescheduleAppointment}. */
 export interface RescheduleAppointmentParams {
   /** The appointment ID of the new appointment. */
   newappointmentid: string;
@@ -329,31 +329,31 @@ export interface RescheduleAppointmentParams {
   reschedulereason?: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.addThirdPartyCodingStatus}. */
+/** Parameters of {@link AppointmentsResource.addThirdPartyCodingStatus}. */
 export interface AddThirdPartyCodingStatusParams {
   /** The status to set this appointment's third party coding status to. */
   status: 'STARTED';
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.updateThirdPartyCodingStatus}. */
+/** Parameters of {@link AppointmentsResource.updateThirdPartyCodingStatus}. */
 export interface UpdateThirdPartyCodingStatusParams {
   /** The status to set this appointment's third party coding status to. */
   status: 'STARTED';
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.addThirdPartyExternalData}. */
+/** Parameters of {@link AppointmentsResource.addThirdPartyExternalData}. */
 export interface AddThirdPartyExternalDataParams {
   /** The external data to be stored for this, up to 4000 characters */
   externaldata: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.updateThirdPartyExternalData}. */
+/** Parameters of {@link AppointmentsResource.updateThirdPartyExternalData}. */
 export interface UpdateThirdPartyExternalDataParams {
   /** The external data to be stored for this, up to 4000 characters */
   externaldata: string;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.listAppointmentInsurances}. */
+/** Parameters of {@link AppointmentsResource.listAppointmentInsurances}. */
 export interface ListAppointmentInsurancesParams {
   /** Number of entries to return (default 1500, max 5000) */
   limit?: number;
@@ -361,7 +361,7 @@ export interface ListAppointmentInsurancesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.listAppointmentReminders}. */
+/** Parameters of {@link AppointmentsResource.listAppointmentReminders}. */
 export interface ListAppointmentRemindersParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -375,7 +375,7 @@ export interface ListAppointmentRemindersParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.listAppointmentCancelReasons}. */
+/** Parameters of {@link AppointmentsResource.listAppointmentCancelReasons}. */
 export interface ListAppointmentCancelReasonsParams {
   /** Page size. */
   limit?: number;
@@ -383,7 +383,7 @@ export interface ListAppointmentCancelReasonsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedAppointmentsResource.updateBookedAppointment}. */
+/** Parameters of {@link AppointmentsResource.updateBookedAppointment}. */
 export interface UpdateBookedAppointmentParams {
   appointmenttypeid?: string;
   departmentid?: string;
@@ -391,10 +391,14 @@ export interface UpdateBookedAppointmentParams {
   supervisingproviderid?: string;
 }
 
-/** The appointments operations of the table, one thin method each. */
+/**
+ * The appointments operations of the table, one thin method each: the base of the public
+ * `AppointmentsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedAppointmentsResource extends APIResource {
   /**
-   * Booked appointment slots
+   * Lists the booked appointments of a department in a date range.
    *
    * `GET /appointments/booked`
    * @example
@@ -405,7 +409,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Booked appointment slots
+   * Lists the booked appointments of several departments in a date range.
    *
    * `GET /appointments/booked/multipledepartment`
    * @example
@@ -449,7 +453,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Find entries on the wait list. Collection key UNSURE (`waitlistentries`).
+   * Find entries on the wait list.
    *
    * `GET /appointments/waitlist`
    * @example
@@ -504,7 +508,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Retrieve a single appointment, given an appointment ID
+   * Gets one appointment.
    *
    * `GET /appointments/{appointmentid}`
    * @example
@@ -581,7 +585,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Set the Medicare Secondary Payer (MSP) qualifier
+   * Gets the Medicare Secondary Payer (MSP) qualifier of an appointment.
    *
    * `GET /appointments/{appointmentid}/mspq`
    * @example
@@ -592,7 +596,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Set the Medicare Secondary Payer (MSP) qualifier
+   * Sets the Medicare Secondary Payer (MSP) qualifier of an appointment.
    *
    * `PUT /appointments/{appointmentid}/mspq`
    * @example
@@ -603,7 +607,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Set the Medicare Secondary Payer (MSP) qualifier
+   * Removes the Medicare Secondary Payer (MSP) qualifier of an appointment.
    *
    * `DELETE /appointments/{appointmentid}/mspq`
    * @example
@@ -629,7 +633,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    *
    * `POST /appointments/{appointmentid}/notes`
    * @example
-   * const result = await athena.appointments.addAppointmentNote('1', { notetext: 'text' });
+   * const result = await athena.appointments.addAppointmentNote('1', { notetext: 'Patient asked for a morning slot.' });
    */
   addAppointmentNote(appointmentId: string, params: AddAppointmentNoteParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addAppointmentNote, { ...params, appointmentid: appointmentId }, options);
@@ -640,7 +644,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    *
    * `PUT /appointments/{appointmentid}/notes/{noteid}`
    * @example
-   * const result = await athena.appointments.updateAppointmentNote('1', '1', { notetext: 'text' });
+   * const result = await athena.appointments.updateAppointmentNote('1', '1', { notetext: 'Patient asked for a morning slot.' });
    */
   updateAppointmentNote(appointmentId: string, noteId: string, params: UpdateAppointmentNoteParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateAppointmentNote, { ...params, appointmentid: appointmentId, noteid: noteId }, options);
@@ -691,7 +695,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Updates an appointment's coding status
+   * Adds a third-party coding status to an appointment.
    *
    * `POST /appointments/{appointmentid}/thirdpartycodingstatus`
    * @example
@@ -702,7 +706,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Updates an appointment's coding status
+   * Updates the third-party coding status of an appointment.
    *
    * `PUT /appointments/{appointmentid}/thirdpartycodingstatus`
    * @example
@@ -735,22 +739,22 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Updates an appointment's external data value
+   * Adds a third-party external data value to an appointment.
    *
    * `POST /appointments/{appointmentid}/thirdpartyexternaldata`
    * @example
-   * const result = await athena.appointments.addThirdPartyExternalData('1', { externaldata: 'text' });
+   * const result = await athena.appointments.addThirdPartyExternalData('1', { externaldata: 'EXT-1001' });
    */
   addThirdPartyExternalData(appointmentId: string, params: AddThirdPartyExternalDataParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addThirdPartyExternalData, { ...params, appointmentid: appointmentId }, options);
   }
 
   /**
-   * Updates an appointment's external data value
+   * Updates the third-party external data value of an appointment.
    *
    * `PUT /appointments/{appointmentid}/thirdpartyexternaldata`
    * @example
-   * const result = await athena.appointments.updateThirdPartyExternalData('1', { externaldata: 'text' });
+   * const result = await athena.appointments.updateThirdPartyExternalData('1', { externaldata: 'EXT-1001' });
    */
   updateThirdPartyExternalData(appointmentId: string, params: UpdateThirdPartyExternalDataParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateThirdPartyExternalData, { ...params, appointmentid: appointmentId }, options);
@@ -823,7 +827,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * The athena telehealth room of an appointment. Response shape UNSURE: a telehealth invite URL.
+   * Gets the athena telehealth room of an appointment.
    *
    * `GET /appointments/{appointmentid}/nativeathenatelehealthroom`
    * @example
@@ -834,7 +838,7 @@ export class GeneratedAppointmentsResource extends APIResource {
   }
 
   /**
-   * Reasons for cancelling an appointment. Endpoint and shape UNSURE: only referenced in a client doc comment.
+   * Lists the reasons an appointment can be cancelled for.
    *
    * `GET /appointmentcancelreasons`
    * @example

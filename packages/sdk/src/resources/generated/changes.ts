@@ -5,7 +5,7 @@ import { APIResource } from '../../core/resource.js';
 import { changesOperations as ops } from '../../operations/generated/changes.js';
 import type { AppointmentChange, ChangeRecord, PatientChange, SubscriptionEvents, SubscriptionStatus, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedChangesResource.listChangedAppointments}. */
+/** Parameters of {@link ChangesResource.listChangedAppointments}. */
 export interface ListChangedAppointmentsParams {
   /** Department id. */
   departmentid?: string;
@@ -25,7 +25,7 @@ export interface ListChangedAppointmentsParams {
   showprocessedstartdatetime?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.listChangedPatients}. */
+/** Parameters of {@link ChangesResource.listChangedPatients}. */
 export interface ListChangedPatientsParams {
   /** Patient information for patients with record restrictions and blocked patients will not be shown. */
   ignorerestrictions?: boolean;
@@ -41,7 +41,7 @@ export interface ListChangedPatientsParams {
   showprocessedstartdatetime?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.listChangedProviders}. */
+/** Parameters of {@link ChangesResource.listChangedProviders}. */
 export interface ListChangedProvidersParams {
   /** Only changes in this department (release 21.7+). */
   departmentid?: string;
@@ -57,17 +57,17 @@ export interface ListChangedProvidersParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChangesResource.subscribeProviders}. */
+/** Parameters of {@link ChangesResource.subscribeProviders}. */
 export interface SubscribeProvidersParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.unsubscribeProviders}. */
+/** Parameters of {@link ChangesResource.unsubscribeProviders}. */
 export interface UnsubscribeProvidersParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.listChangedPrescriptions}. */
+/** Parameters of {@link ChangesResource.listChangedPrescriptions}. */
 export interface ListChangedPrescriptionsParams {
   /** Only changes in this department (release 21.7+). */
   departmentid?: string;
@@ -83,17 +83,17 @@ export interface ListChangedPrescriptionsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChangesResource.subscribePrescriptions}. */
+/** Parameters of {@link ChangesResource.subscribePrescriptions}. */
 export interface SubscribePrescriptionsParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.unsubscribePrescriptions}. */
+/** Parameters of {@link ChangesResource.unsubscribePrescriptions}. */
 export interface UnsubscribePrescriptionsParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.listChangedClaims}. */
+/** Parameters of {@link ChangesResource.listChangedClaims}. */
 export interface ListChangedClaimsParams {
   /** Only changes in this department (release 21.7+). */
   departmentid?: string;
@@ -109,17 +109,17 @@ export interface ListChangedClaimsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChangesResource.subscribeClaims}. */
+/** Parameters of {@link ChangesResource.subscribeClaims}. */
 export interface SubscribeClaimsParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.unsubscribeClaims}. */
+/** Parameters of {@link ChangesResource.unsubscribeClaims}. */
 export interface UnsubscribeClaimsParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.listChangedLabResults}. */
+/** Parameters of {@link ChangesResource.listChangedLabResults}. */
 export interface ListChangedLabResultsParams {
   /** Only changes in this department (release 21.7+). */
   departmentid?: string;
@@ -135,17 +135,17 @@ export interface ListChangedLabResultsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChangesResource.subscribeLabResults}. */
+/** Parameters of {@link ChangesResource.subscribeLabResults}. */
 export interface SubscribeLabResultsParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.unsubscribeLabResults}. */
+/** Parameters of {@link ChangesResource.unsubscribeLabResults}. */
 export interface UnsubscribeLabResultsParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.listChangedProblems}. */
+/** Parameters of {@link ChangesResource.listChangedProblems}. */
 export interface ListChangedProblemsParams {
   /** Only changes in this department (release 21.7+). */
   departmentid?: string;
@@ -161,17 +161,17 @@ export interface ListChangedProblemsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChangesResource.subscribeProblems}. */
+/** Parameters of {@link ChangesResource.subscribeProblems}. */
 export interface SubscribeProblemsParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.unsubscribeProblems}. */
+/** Parameters of {@link ChangesResource.unsubscribeProblems}. */
 export interface UnsubscribeProblemsParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.listChangedAllergies}. */
+/** Parameters of {@link ChangesResource.listChangedAllergies}. */
 export interface ListChangedAllergiesParams {
   /** Only changes in this department (release 21.7+). */
   departmentid?: string;
@@ -187,17 +187,17 @@ export interface ListChangedAllergiesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChangesResource.subscribeAllergies}. */
+/** Parameters of {@link ChangesResource.subscribeAllergies}. */
 export interface SubscribeAllergiesParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.unsubscribeAllergies}. */
+/** Parameters of {@link ChangesResource.unsubscribeAllergies}. */
 export interface UnsubscribeAllergiesParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.listChangedMedications}. */
+/** Parameters of {@link ChangesResource.listChangedMedications}. */
 export interface ListChangedMedicationsParams {
   /** Only changes in this department (release 21.7+). */
   departmentid?: string;
@@ -213,17 +213,21 @@ export interface ListChangedMedicationsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChangesResource.subscribeMedications}. */
+/** Parameters of {@link ChangesResource.subscribeMedications}. */
 export interface SubscribeMedicationsParams {
   eventname?: string;
 }
 
-/** Parameters of {@link GeneratedChangesResource.unsubscribeMedications}. */
+/** Parameters of {@link ChangesResource.unsubscribeMedications}. */
 export interface UnsubscribeMedicationsParams {
   eventname?: string;
 }
 
-/** The changes operations of the table, one thin method each. */
+/**
+ * The changes operations of the table, one thin method each: the base of the public
+ * `ChangesResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedChangesResource extends APIResource {
   /**
    * This API call must be set up in advance by using /appointments/changed/subscription.
@@ -237,7 +241,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed appointments for a given practice.
+   * Gets the appointments feed subscription: status and events.
    *
    * `GET /appointments/changed/subscription`
    * @example
@@ -248,7 +252,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed appointments for a given practice.
+   * Subscribes to the appointments feed: all events, or the one named.
    *
    * `POST /appointments/changed/subscription`
    * @example
@@ -259,7 +263,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed appointments for a given practice.
+   * Unsubscribes from the appointments feed: all events, or the one named.
    *
    * `DELETE /appointments/changed/subscription`
    * @example
@@ -281,7 +285,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed patients for a given practice.
+   * Gets the patients feed subscription: status and events.
    *
    * `GET /patients/changed/subscription`
    * @example
@@ -292,7 +296,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed patients for a given practice.
+   * Subscribes to the patients feed: all events, or the one named.
    *
    * `POST /patients/changed/subscription`
    * @example
@@ -303,7 +307,7 @@ export class GeneratedChangesResource extends APIResource {
   }
 
   /**
-   * Get (GET), set (POST), and remove (DELETE) subscriptions for changed patients for a given practice.
+   * Unsubscribes from the patients feed: all events, or the one named.
    *
    * `DELETE /patients/changed/subscription`
    * @example

@@ -5,7 +5,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { chartOperations as ops } from '../../operations/generated/chart.js';
 import type { DateInput, AllergyList, LabResult, MedicationListBody, Problem, QuestionList, Vaccine, Vital, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedChartResource.getMedicalHistoryConfiguration}. */
+/** Parameters of {@link ChartResource.getMedicalHistoryConfiguration}. */
 export interface GetMedicalHistoryConfigurationParams {
   /** Number of entries to return (default 1000, max 5000) */
   limit?: number;
@@ -15,7 +15,7 @@ export interface GetMedicalHistoryConfigurationParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedChartResource.getObgynHistoryConfiguration}. */
+/** Parameters of {@link ChartResource.getObgynHistoryConfiguration}. */
 export interface GetObgynHistoryConfigurationParams {
   /** Number of entries to return (default 1000, max 5000) */
   limit?: number;
@@ -25,7 +25,7 @@ export interface GetObgynHistoryConfigurationParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedChartResource.getVitalsConfiguration}. */
+/** Parameters of {@link ChartResource.getVitalsConfiguration}. */
 export interface GetVitalsConfigurationParams {
   /** Number of entries to return (default 1000, max 5000) */
   limit?: number;
@@ -37,7 +37,7 @@ export interface GetVitalsConfigurationParams {
   specialtyid?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.getAllergies}. */
+/** Parameters of {@link ChartResource.getAllergies}. */
 export interface GetAllergiesParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -45,7 +45,7 @@ export interface GetAllergiesParams {
   showinactive?: boolean;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateAllergies}. */
+/** Parameters of {@link ChartResource.updateAllergies}. */
 export interface UpdateAllergiesParams {
   /** The department for this patient. */
   departmentid: string;
@@ -57,7 +57,7 @@ export interface UpdateAllergiesParams {
   sectionnote?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.listAnalytes}. */
+/** Parameters of {@link ChartResource.listAnalytes}. */
 export interface ListAnalytesParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -67,7 +67,7 @@ export interface ListAnalytesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChartResource.getDefaultClinicalProviders}. */
+/** Parameters of {@link ChartResource.getDefaultClinicalProviders}. */
 export interface GetDefaultClinicalProvidersParams {
   /** The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16) */
   clinicalordertypegroupid: string;
@@ -75,7 +75,7 @@ export interface GetDefaultClinicalProvidersParams {
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateDefaultClinicalProviders}. */
+/** Parameters of {@link ChartResource.updateDefaultClinicalProviders}. */
 export interface UpdateDefaultClinicalProvidersParams {
   /** The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16). */
   clinicalordertypegroupid: string;
@@ -85,7 +85,7 @@ export interface UpdateDefaultClinicalProvidersParams {
   ncpdpid?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.getPreferredClinicalProviders}. */
+/** Parameters of {@link ChartResource.getPreferredClinicalProviders}. */
 export interface GetPreferredClinicalProvidersParams {
   /** The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16) */
   clinicalordertypegroupid: string;
@@ -97,7 +97,7 @@ export interface GetPreferredClinicalProvidersParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChartResource.updatePreferredClinicalProviders}. */
+/** Parameters of {@link ChartResource.updatePreferredClinicalProviders}. */
 export interface UpdatePreferredClinicalProvidersParams {
   /** The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16). */
   clinicalordertypegroupid: string;
@@ -107,7 +107,7 @@ export interface UpdatePreferredClinicalProvidersParams {
   ncpdpid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.deletePreferredClinicalProvider}. */
+/** Parameters of {@link ChartResource.deletePreferredClinicalProvider}. */
 export interface DeletePreferredClinicalProviderParams {
   /** The clinical order type group id (Prescription: 10, Lab: 11, Vaccine: 16). */
   clinicalordertypegroupid: string;
@@ -117,7 +117,7 @@ export interface DeletePreferredClinicalProviderParams {
   ncpdpid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.createDocumentExport}. */
+/** Parameters of {@link ChartResource.createDocumentExport}. */
 export interface CreateDocumentExportParams {
   /** The start date, inclusive, of the chart export. */
   createfromdaterangestart: DateInput;
@@ -129,13 +129,13 @@ export interface CreateDocumentExportParams {
   createfromdaterangeend?: DateInput;
 }
 
-/** Parameters of {@link GeneratedChartResource.getFamilyHistory}. */
+/** Parameters of {@link ChartResource.getFamilyHistory}. */
 export interface GetFamilyHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateFamilyHistory}. */
+/** Parameters of {@link ChartResource.updateFamilyHistory}. */
 export interface UpdateFamilyHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -145,7 +145,7 @@ export interface UpdateFamilyHistoryParams {
   sectionnote?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.listInterpretations}. */
+/** Parameters of {@link ChartResource.listInterpretations}. */
 export interface ListInterpretationsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -155,7 +155,7 @@ export interface ListInterpretationsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChartResource.listLabResults}. */
+/** Parameters of {@link ChartResource.listLabResults}. */
 export interface ListLabResultsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -165,13 +165,13 @@ export interface ListLabResultsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedChartResource.getMedicalHistory}. */
+/** Parameters of {@link ChartResource.getMedicalHistory}. */
 export interface GetMedicalHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateMedicalHistory}. */
+/** Parameters of {@link ChartResource.updateMedicalHistory}. */
 export interface UpdateMedicalHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -181,7 +181,7 @@ export interface UpdateMedicalHistoryParams {
   sectionnote?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.getMedicationsRaw}. */
+/** Parameters of {@link ChartResource.getMedicationsRaw}. */
 export interface GetMedicationsRawParams {
   /** The athenanet department ID */
   departmentid: string;
@@ -191,7 +191,7 @@ export interface GetMedicationsRawParams {
   showrxnorm?: boolean;
 }
 
-/** Parameters of {@link GeneratedChartResource.addMedication}. */
+/** Parameters of {@link ChartResource.addMedication}. */
 export interface AddMedicationParams {
   /** The athenanet department ID */
   departmentid: string;
@@ -213,7 +213,7 @@ export interface AddMedicationParams {
   unstructuredsig?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateMedicationsSection}. */
+/** Parameters of {@link ChartResource.updateMedicationsSection}. */
 export interface UpdateMedicationsSectionParams {
   /** The athenanet department ID */
   departmentid: string;
@@ -223,7 +223,7 @@ export interface UpdateMedicationsSectionParams {
   sectionnote?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateMedication}. */
+/** Parameters of {@link ChartResource.updateMedication}. */
 export interface UpdateMedicationParams {
   /** The athenanet department ID */
   departmentid: string;
@@ -243,13 +243,13 @@ export interface UpdateMedicationParams {
   unstructuredsig?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.getObgynHistory}. */
+/** Parameters of {@link ChartResource.getObgynHistory}. */
 export interface GetObgynHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateObgynHistory}. */
+/** Parameters of {@link ChartResource.updateObgynHistory}. */
 export interface UpdateObgynHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -259,7 +259,7 @@ export interface UpdateObgynHistoryParams {
   sectionnote?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.listProblems}. */
+/** Parameters of {@link ChartResource.listProblems}. */
 export interface ListProblemsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -267,7 +267,7 @@ export interface ListProblemsParams {
   showinactive?: boolean;
 }
 
-/** Parameters of {@link GeneratedChartResource.addProblem}. */
+/** Parameters of {@link ChartResource.addProblem}. */
 export interface AddProblemParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -281,7 +281,7 @@ export interface AddProblemParams {
   startdate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateProblem}. */
+/** Parameters of {@link ChartResource.updateProblem}. */
 export interface UpdateProblemParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -293,13 +293,13 @@ export interface UpdateProblemParams {
   startdate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedChartResource.deleteProblem}. */
+/** Parameters of {@link ChartResource.deleteProblem}. */
 export interface DeleteProblemParams {
   /** The athenaNet department id. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.getSocialHistory}. */
+/** Parameters of {@link ChartResource.getSocialHistory}. */
 export interface GetSocialHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -307,7 +307,7 @@ export interface GetSocialHistoryParams {
   showunansweredquestions?: boolean;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateSocialHistory}. */
+/** Parameters of {@link ChartResource.updateSocialHistory}. */
 export interface UpdateSocialHistoryParams {
   /** The department for this patient. */
   departmentid: string;
@@ -317,13 +317,13 @@ export interface UpdateSocialHistoryParams {
   sectionnote?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.listSocialHistoryTemplates}. */
+/** Parameters of {@link ChartResource.listSocialHistoryTemplates}. */
 export interface ListSocialHistoryTemplatesParams {
   /** The athenaNet department id. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateSocialHistoryTemplates}. */
+/** Parameters of {@link ChartResource.updateSocialHistoryTemplates}. */
 export interface UpdateSocialHistoryTemplatesParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -331,13 +331,13 @@ export interface UpdateSocialHistoryTemplatesParams {
   templateids: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.getSurgicalHistory}. */
+/** Parameters of {@link ChartResource.getSurgicalHistory}. */
 export interface GetSurgicalHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.addSurgicalHistory}. */
+/** Parameters of {@link ChartResource.addSurgicalHistory}. */
 export interface AddSurgicalHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -347,7 +347,7 @@ export interface AddSurgicalHistoryParams {
   sectionnote?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateSurgicalHistory}. */
+/** Parameters of {@link ChartResource.updateSurgicalHistory}. */
 export interface UpdateSurgicalHistoryParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -357,7 +357,7 @@ export interface UpdateSurgicalHistoryParams {
   sectionnote?: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.listVaccines}. */
+/** Parameters of {@link ChartResource.listVaccines}. */
 export interface ListVaccinesParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -373,7 +373,7 @@ export interface ListVaccinesParams {
   showrefused?: boolean;
 }
 
-/** Parameters of {@link GeneratedChartResource.addVaccine}. */
+/** Parameters of {@link ChartResource.addVaccine}. */
 export interface AddVaccineParams {
   /** Date when this vaccine was administered (if administered) */
   administerdate: DateInput;
@@ -383,7 +383,7 @@ export interface AddVaccineParams {
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateVaccine}. */
+/** Parameters of {@link ChartResource.updateVaccine}. */
 export interface UpdateVaccineParams {
   /** Date when this vaccine was administered (if administered) */
   administerdate: DateInput;
@@ -393,7 +393,7 @@ export interface UpdateVaccineParams {
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.deleteVaccine}. */
+/** Parameters of {@link ChartResource.deleteVaccine}. */
 export interface DeleteVaccineParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -401,7 +401,7 @@ export interface DeleteVaccineParams {
   deleteddate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedChartResource.listVitals}. */
+/** Parameters of {@link ChartResource.listVitals}. */
 export interface ListVitalsParams {
   /** The department for this patient. */
   departmentid: string;
@@ -415,7 +415,7 @@ export interface ListVitalsParams {
   showemptyvitals?: boolean;
 }
 
-/** Parameters of {@link GeneratedChartResource.addVitals}. */
+/** Parameters of {@link ChartResource.addVitals}. */
 export interface AddVitalsParams {
   /** The department for this patient. */
   departmentid: string;
@@ -427,7 +427,7 @@ export interface AddVitalsParams {
   vitals: unknown;
 }
 
-/** Parameters of {@link GeneratedChartResource.updateVital}. */
+/** Parameters of {@link ChartResource.updateVital}. */
 export interface UpdateVitalParams {
   /** The department for this patient. */
   departmentid: string;
@@ -437,13 +437,13 @@ export interface UpdateVitalParams {
   value: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.deleteVital}. */
+/** Parameters of {@link ChartResource.deleteVital}. */
 export interface DeleteVitalParams {
   /** The athenaNet department id. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedChartResource.getCcda}. */
+/** Parameters of {@link ChartResource.getCcda}. */
 export interface GetCcdaParams {
   /** The department from which to retrieve the patient's chart. */
   departmentid: string;
@@ -453,10 +453,14 @@ export interface GetCcdaParams {
   xmloutput?: boolean;
 }
 
-/** The chart operations of the table, one thin method each. */
+/**
+ * The chart operations of the table, one thin method each: the base of the public
+ * `ChartResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedChartResource extends APIResource {
   /**
-   * QuestionSet for this chart
+   * Gets the medical history questions the practice has configured.
    *
    * `GET /chart/configuration/medicalhistory`
    * @example
@@ -467,7 +471,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * QuestionSet for this chart
+   * Gets the OB/GYN history questions the practice has configured.
    *
    * `GET /chart/configuration/obgynhistory`
    * @example
@@ -522,7 +526,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the lab result analytes in a patient's chart.
    *
    * `GET /chart/{patientid}/analytes`
    * @example
@@ -544,7 +548,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Preferred clinical providers for this chart
+   * Gets the default clinical providers (pharmacy, lab, imaging) of a patient.
    *
    * `GET /chart/{patientid}/clinicalproviders/default`
    * @example
@@ -555,7 +559,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Update preferred clinical providers for this chart
+   * Sets the default clinical providers of a patient.
    *
    * `PUT /chart/{patientid}/clinicalproviders/default`
    * @example
@@ -566,7 +570,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Preferred clinical providers for this chart
+   * Lists the preferred clinical providers (pharmacies, labs, imaging centers) of a patient.
    *
    * `GET /chart/{patientid}/clinicalproviders/preferred`
    * @example
@@ -577,7 +581,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Update preferred clinical providers for this chart
+   * Adds or updates preferred clinical providers of a patient.
    *
    * `PUT /chart/{patientid}/clinicalproviders/preferred`
    * @example
@@ -588,7 +592,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Update preferred clinical providers for this chart
+   * Removes a preferred clinical provider of a patient.
    *
    * `DELETE /chart/{patientid}/clinicalproviders/preferred`
    * @example
@@ -610,7 +614,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Exports one document of a patient's chart.
    *
    * `GET /chart/{patientid}/documentexport/{documentid}`
    * @example
@@ -621,7 +625,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * FamilyHistory for this chart
+   * Gets the family history of a patient.
    *
    * `GET /chart/{patientid}/familyhistory`
    * @example
@@ -632,7 +636,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * FamilyHistory for this chart
+   * Updates the family history of a patient.
    *
    * `PUT /chart/{patientid}/familyhistory`
    * @example
@@ -643,7 +647,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters Collection key UNSURE.
+   * Lists the interpretations in a patient's chart.
    *
    * `GET /chart/{patientid}/interpretations`
    * @example
@@ -654,7 +658,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the lab results in a patient's chart.
    *
    * `GET /chart/{patientid}/labresults`
    * @example
@@ -665,7 +669,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * MedicalHistory for this chart
+   * Gets the medical history of a patient.
    *
    * `GET /chart/{patientid}/medicalhistory`
    * @example
@@ -676,7 +680,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * MedicalHistory for this chart
+   * Updates the medical history of a patient.
    *
    * `PUT /chart/{patientid}/medicalhistory`
    * @example
@@ -731,7 +735,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets the OB/GYN history of a patient.
    *
    * `GET /chart/{patientid}/obgynhistory`
    * @example
@@ -753,7 +757,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Gets the list of patient problems
+   * Lists the problems on a patient's chart.
    *
    * `GET /chart/{patientid}/problems`
    * @example
@@ -768,14 +772,14 @@ export class GeneratedChartResource extends APIResource {
    *
    * `POST /chart/{patientid}/problems`
    * @example
-   * const result = await athena.chart.addProblem('1', { departmentid: '1', snomedcode: 1 });
+   * const result = await athena.chart.addProblem('1', { departmentid: '1', snomedcode: '44054006' });
    */
   addProblem(patientId: string, params: AddProblemParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addProblem, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * Gets the list of patient problems
+   * Updates one problem on a patient's chart.
    *
    * `PUT /chart/{patientid}/problems/{problemid}`
    * @example
@@ -797,7 +801,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Returns the list of social history questions for this patient.
+   * Gets the social history questions and answers of a patient.
    *
    * `GET /chart/{patientid}/socialhistory`
    * @example
@@ -830,18 +834,18 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Returns the list of social history questions for this patient.
+   * Sets the social history templates shown for a patient.
    *
    * `PUT /chart/{patientid}/socialhistory/templates`
    * @example
-   * const result = await athena.chart.updateSocialHistoryTemplates('1', { departmentid: '1', templateids: 'text' });
+   * const result = await athena.chart.updateSocialHistoryTemplates('1', { departmentid: '1', templateids: '1' });
    */
   updateSocialHistoryTemplates(patientId: string, params: UpdateSocialHistoryTemplatesParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateSocialHistoryTemplates, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * SurgicalHistory for this chart
+   * Gets the surgical history of a patient.
    *
    * `GET /chart/{patientid}/surgicalhistory`
    * @example
@@ -852,7 +856,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * SurgicalHistory for this chart
+   * Adds procedures to the surgical history of a patient.
    *
    * `POST /chart/{patientid}/surgicalhistory`
    * @example
@@ -863,7 +867,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * SurgicalHistory for this chart
+   * Updates the surgical history of a patient.
    *
    * `PUT /chart/{patientid}/surgicalhistory`
    * @example
@@ -885,7 +889,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Vaccine add logic for this chart
+   * Adds a vaccine to a patient's chart.
    *
    * `POST /chart/{patientid}/vaccines`
    * @example
@@ -896,7 +900,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Vaccine add logic for this chart
+   * Updates one vaccine on a patient's chart.
    *
    * `PUT /chart/{patientid}/vaccines/{vaccineid}`
    * @example
@@ -944,7 +948,7 @@ export class GeneratedChartResource extends APIResource {
    *
    * `PUT /chart/{patientid}/vitals/{vitalid}`
    * @example
-   * const result = await athena.chart.updateVital('1', '1', { departmentid: '1', source: 'ENCOUNTER', value: 'text' });
+   * const result = await athena.chart.updateVital('1', '1', { departmentid: '1', source: 'ENCOUNTER', value: '120' });
    */
   updateVital(patientId: string, vitalId: string, params: UpdateVitalParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateVital, { ...params, patientid: patientId, vitalid: vitalId }, options);

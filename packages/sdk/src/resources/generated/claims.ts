@@ -5,13 +5,13 @@ import { APIResource } from '../../core/resource.js';
 import { claimsOperations as ops } from '../../operations/generated/claims.js';
 import type { DateInput, Claim, ClaimWriteResult, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedClaimsResource.createAppointmentClaim}. */
+/** Parameters of {@link ClaimsResource.createAppointmentClaim}. */
 export interface CreateAppointmentClaimParams {
   /** List of charges for this claim, This should be a JSON string representing an array of charge objects. */
   claimcharges: unknown;
 }
 
-/** Parameters of {@link GeneratedClaimsResource.listClaims}. */
+/** Parameters of {@link ClaimsResource.listClaims}. */
 export interface ListClaimsParams {
   /** One or more appointment IDs. */
   appointmentid?: string;
@@ -33,18 +33,18 @@ export interface ListClaimsParams {
   servicestartdate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedClaimsResource.addClaimNote}. */
+/** Parameters of {@link ClaimsResource.addClaimNote}. */
 export interface AddClaimNoteParams {
   /** The text of the note. */
   claimnote: string;
 }
 
-/** Parameters of {@link GeneratedClaimsResource.getClaim}. */
+/** Parameters of {@link ClaimsResource.getClaim}. */
 export interface GetClaimParams {
   showcustomfields?: boolean;
 }
 
-/** Parameters of {@link GeneratedClaimsResource.createClaim}. */
+/** Parameters of {@link ClaimsResource.createClaim}. */
 export interface CreateClaimParams {
   patientid: string;
   /** The athenaNet department ID. */
@@ -58,7 +58,11 @@ export interface CreateClaimParams {
   customfields?: unknown;
 }
 
-/** The claims operations of the table, one thin method each. */
+/**
+ * The claims operations of the table, one thin method each: the base of the public
+ * `ClaimsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedClaimsResource extends APIResource {
   /**
    * Creates a new claim for an appointment.
@@ -87,7 +91,7 @@ export class GeneratedClaimsResource extends APIResource {
    *
    * `POST /claims/{claimid}/note`
    * @example
-   * const result = await athena.claims.addClaimNote('1', { claimnote: 'text' });
+   * const result = await athena.claims.addClaimNote('1', { claimnote: 'Resubmitted with the corrected code.' });
    */
   addClaimNote(claimId: string, params: AddClaimNoteParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addClaimNote, { ...params, claimid: claimId }, options);

@@ -5,7 +5,11 @@ import { customFieldsOperations as ops } from '../../operations/generated/custom
 import type { CustomFieldDefinition } from '../types/index.js';
 
 
-/** The customFields operations of the table, one thin method each. */
+/**
+ * The customFields operations of the table, one thin method each: the base of the public
+ * `CustomFieldsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedCustomFieldsResource extends APIResource {
   /**
    * Retrieve a list of custom fields for this practice.

@@ -5,7 +5,11 @@ import { departmentsExtendedOperations as ops } from '../../operations/generated
 import type { CheckInRequirements } from '../types/index.js';
 
 
-/** The departments operations of the table, one thin method each. */
+/**
+ * The departments operations of the table, one thin method each: the base of the public
+ * `DepartmentsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedDepartmentsResource extends APIResource {
   /**
    * Get required fields for check-in in this department

@@ -5,19 +5,19 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { documentsOperations as ops } from '../../operations/generated/documents.js';
 import type { DateInput, DocumentWriteResult, PatientDocument, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedDocumentsResource.getAppointmentHealthHistoryForm}. */
+/** Parameters of {@link DocumentsResource.getAppointmentHealthHistoryForm}. */
 export interface GetAppointmentHealthHistoryFormParams {
   /** If true, unanswered questions in the medical history, surgical history, and vaccine sections return null. */
   shownullanswers?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.submitAppointmentHealthHistoryForm}. */
+/** Parameters of {@link DocumentsResource.submitAppointmentHealthHistoryForm}. */
 export interface SubmitAppointmentHealthHistoryFormParams {
   /** JSON object containing the health history form to update. */
   healthhistoryform: unknown;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listHealthHistoryForms}. */
+/** Parameters of {@link DocumentsResource.listHealthHistoryForms}. */
 export interface ListHealthHistoryFormsParams {
   /** Number of entries to return (default 1500, max 5000) */
   limit?: number;
@@ -25,7 +25,7 @@ export interface ListHealthHistoryFormsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listDocuments}. */
+/** Parameters of {@link DocumentsResource.listDocuments}. */
 export interface ListDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -39,7 +39,7 @@ export interface ListDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.uploadDocument}. */
+/** Parameters of {@link DocumentsResource.uploadDocument}. */
 export interface UploadDocumentParams {
   /** The file that will become the document. */
   attachmentcontents: string;
@@ -59,7 +59,7 @@ export interface UploadDocumentParams {
   providerid?: string;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listAcogDocuments}. */
+/** Parameters of {@link DocumentsResource.listAcogDocuments}. */
 export interface ListAcogDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -71,7 +71,7 @@ export interface ListAcogDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listAdminDocuments}. */
+/** Parameters of {@link DocumentsResource.listAdminDocuments}. */
 export interface ListAdminDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -83,7 +83,7 @@ export interface ListAdminDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listAppointmentRequestDocuments}. */
+/** Parameters of {@link DocumentsResource.listAppointmentRequestDocuments}. */
 export interface ListAppointmentRequestDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -95,7 +95,7 @@ export interface ListAppointmentRequestDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listChartAbstractionDocuments}. */
+/** Parameters of {@link DocumentsResource.listChartAbstractionDocuments}. */
 export interface ListChartAbstractionDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -107,7 +107,7 @@ export interface ListChartAbstractionDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listClinicalDocuments}. */
+/** Parameters of {@link DocumentsResource.listClinicalDocuments}. */
 export interface ListClinicalDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -119,7 +119,7 @@ export interface ListClinicalDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listCoverSheets}. */
+/** Parameters of {@link DocumentsResource.listCoverSheets}. */
 export interface ListCoverSheetsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -131,7 +131,7 @@ export interface ListCoverSheetsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listDmeDocuments}. */
+/** Parameters of {@link DocumentsResource.listDmeDocuments}. */
 export interface ListDmeDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -143,7 +143,7 @@ export interface ListDmeDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listEncounterDocuments}. */
+/** Parameters of {@link DocumentsResource.listEncounterDocuments}. */
 export interface ListEncounterDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -155,7 +155,7 @@ export interface ListEncounterDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listHospitalDocuments}. */
+/** Parameters of {@link DocumentsResource.listHospitalDocuments}. */
 export interface ListHospitalDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -167,7 +167,7 @@ export interface ListHospitalDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listHtmlDocuments}. */
+/** Parameters of {@link DocumentsResource.listHtmlDocuments}. */
 export interface ListHtmlDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -179,7 +179,7 @@ export interface ListHtmlDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listImagingResults}. */
+/** Parameters of {@link DocumentsResource.listImagingResults}. */
 export interface ListImagingResultsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -191,7 +191,7 @@ export interface ListImagingResultsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listInterpretationDocuments}. */
+/** Parameters of {@link DocumentsResource.listInterpretationDocuments}. */
 export interface ListInterpretationDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -203,7 +203,7 @@ export interface ListInterpretationDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listLabResultDocuments}. */
+/** Parameters of {@link DocumentsResource.listLabResultDocuments}. */
 export interface ListLabResultDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -215,7 +215,7 @@ export interface ListLabResultDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listLetters}. */
+/** Parameters of {@link DocumentsResource.listLetters}. */
 export interface ListLettersParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -227,7 +227,7 @@ export interface ListLettersParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listMedicalRecordDocuments}. */
+/** Parameters of {@link DocumentsResource.listMedicalRecordDocuments}. */
 export interface ListMedicalRecordDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -239,7 +239,7 @@ export interface ListMedicalRecordDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listMedNotifications}. */
+/** Parameters of {@link DocumentsResource.listMedNotifications}. */
 export interface ListMedNotificationsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -251,7 +251,7 @@ export interface ListMedNotificationsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listOfficeNotes}. */
+/** Parameters of {@link DocumentsResource.listOfficeNotes}. */
 export interface ListOfficeNotesParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -263,7 +263,7 @@ export interface ListOfficeNotesParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listOrderDocuments}. */
+/** Parameters of {@link DocumentsResource.listOrderDocuments}. */
 export interface ListOrderDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -275,7 +275,7 @@ export interface ListOrderDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listPatientCaseDocuments}. */
+/** Parameters of {@link DocumentsResource.listPatientCaseDocuments}. */
 export interface ListPatientCaseDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -287,7 +287,7 @@ export interface ListPatientCaseDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listPatientInfoDocuments}. */
+/** Parameters of {@link DocumentsResource.listPatientInfoDocuments}. */
 export interface ListPatientInfoDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -299,7 +299,7 @@ export interface ListPatientInfoDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listPatientRecordDocuments}. */
+/** Parameters of {@link DocumentsResource.listPatientRecordDocuments}. */
 export interface ListPatientRecordDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -311,7 +311,7 @@ export interface ListPatientRecordDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listPhoneMessages}. */
+/** Parameters of {@link DocumentsResource.listPhoneMessages}. */
 export interface ListPhoneMessagesParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -323,7 +323,7 @@ export interface ListPhoneMessagesParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listPhysicianAuthorizations}. */
+/** Parameters of {@link DocumentsResource.listPhysicianAuthorizations}. */
 export interface ListPhysicianAuthorizationsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -335,7 +335,7 @@ export interface ListPhysicianAuthorizationsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listPrescriptionDocuments}. */
+/** Parameters of {@link DocumentsResource.listPrescriptionDocuments}. */
 export interface ListPrescriptionDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -347,7 +347,7 @@ export interface ListPrescriptionDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.updatePrescriptionDocument}. */
+/** Parameters of {@link DocumentsResource.updatePrescriptionDocument}. */
 export interface UpdatePrescriptionDocumentParams {
   /** The ID of the department. */
   departmentid: string;
@@ -361,7 +361,7 @@ export interface UpdatePrescriptionDocumentParams {
   pintotop?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listRtoDocuments}. */
+/** Parameters of {@link DocumentsResource.listRtoDocuments}. */
 export interface ListRtoDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -373,7 +373,7 @@ export interface ListRtoDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listSurgeryDocuments}. */
+/** Parameters of {@link DocumentsResource.listSurgeryDocuments}. */
 export interface ListSurgeryDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -385,7 +385,7 @@ export interface ListSurgeryDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listSurgicalResults}. */
+/** Parameters of {@link DocumentsResource.listSurgicalResults}. */
 export interface ListSurgicalResultsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -397,7 +397,7 @@ export interface ListSurgicalResultsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listUnclassifiedDocuments}. */
+/** Parameters of {@link DocumentsResource.listUnclassifiedDocuments}. */
 export interface ListUnclassifiedDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -409,7 +409,7 @@ export interface ListUnclassifiedDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listVaccineDocuments}. */
+/** Parameters of {@link DocumentsResource.listVaccineDocuments}. */
 export interface ListVaccineDocumentsParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -421,7 +421,7 @@ export interface ListVaccineDocumentsParams {
   showdeleted?: boolean;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.listPatientCases}. */
+/** Parameters of {@link DocumentsResource.listPatientCases}. */
 export interface ListPatientCasesParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -431,7 +431,7 @@ export interface ListPatientCasesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.uploadClinicalDocument}. At least one of `documentdata`, `attachmentcontents` is required. */
+/** Parameters of {@link DocumentsResource.uploadClinicalDocument}. At least one of `documentdata`, `attachmentcontents` is required. */
 export interface UploadClinicalDocumentParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -447,7 +447,7 @@ export interface UploadClinicalDocumentParams {
   internalnote?: string;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.uploadLabResultDocument}. At least one of `analytes`, `attachmentcontents` is required. */
+/** Parameters of {@link DocumentsResource.uploadLabResultDocument}. At least one of `analytes`, `attachmentcontents` is required. */
 export interface UploadLabResultDocumentParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -460,7 +460,7 @@ export interface UploadLabResultDocumentParams {
   internalnote?: string;
 }
 
-/** Parameters of {@link GeneratedDocumentsResource.createPatientCase}. */
+/** Parameters of {@link DocumentsResource.createPatientCase}. */
 export interface CreatePatientCaseParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -472,7 +472,11 @@ export interface CreatePatientCaseParams {
   autoclose?: boolean;
 }
 
-/** The documents operations of the table, one thin method each. */
+/**
+ * The documents operations of the table, one thin method each: the base of the public
+ * `DocumentsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedDocumentsResource extends APIResource {
   /**
    * List of health history forms for this appointment.
@@ -530,7 +534,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the documents of a patient, optionally of one class.
    *
    * `GET /patients/{patientid}/documents`
    * @example
@@ -545,14 +549,14 @@ export class GeneratedDocumentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/documents`
    * @example
-   * const result = await athena.documents.uploadDocument('1', { attachmentcontents: 'text', documentsubclass: 'ADMIN_BILLING' });
+   * const result = await athena.documents.uploadDocument('1', { attachmentcontents: 'JVBERi0xLjQK', documentsubclass: 'ADMIN_BILLING' });
    */
   uploadDocument(patientId: string, params: UploadDocumentParams, options?: RequestOptions): Promise<DocumentWriteResult> {
     return this.caller.call(ops.uploadDocument, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the ACOG (prenatal record) documents of a patient.
    *
    * `GET /patients/{patientid}/documents/acog`
    * @example
@@ -563,7 +567,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the administrative documents of a patient.
    *
    * `GET /patients/{patientid}/documents/admin`
    * @example
@@ -574,7 +578,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one administrative document of a patient.
    *
    * `GET /patients/{patientid}/documents/admin/{adminid}`
    * @example
@@ -585,7 +589,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one page of an administrative document.
    *
    * `GET /patients/{patientid}/documents/admin/{adminid}/pages/{pageid}`
    * @example
@@ -596,7 +600,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the appointment request documents of a patient.
    *
    * `GET /patients/{patientid}/documents/appointmentrequest`
    * @example
@@ -607,7 +611,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the chart abstraction documents of a patient.
    *
    * `GET /patients/{patientid}/documents/chartabstraction`
    * @example
@@ -618,7 +622,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the clinical documents of a patient.
    *
    * `GET /patients/{patientid}/documents/clinicaldocument`
    * @example
@@ -640,7 +644,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the cover sheets of a patient.
    *
    * `GET /patients/{patientid}/documents/coversheet`
    * @example
@@ -651,7 +655,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the durable medical equipment (DME) documents of a patient.
    *
    * `GET /patients/{patientid}/documents/dme`
    * @example
@@ -662,7 +666,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the encounter documents of a patient.
    *
    * `GET /patients/{patientid}/documents/encounterdocument`
    * @example
@@ -673,7 +677,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one encounter document of a patient.
    *
    * `GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}`
    * @example
@@ -684,7 +688,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one page of an encounter document.
    *
    * `GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}/pages/{pageid}`
    * @example
@@ -695,7 +699,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the hospital documents of a patient.
    *
    * `GET /patients/{patientid}/documents/hospital`
    * @example
@@ -706,7 +710,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the HTML documents of a patient.
    *
    * `GET /patients/{patientid}/documents/html`
    * @example
@@ -717,7 +721,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the imaging results of a patient.
    *
    * `GET /patients/{patientid}/documents/imagingresult`
    * @example
@@ -728,7 +732,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one imaging result of a patient.
    *
    * `GET /patients/{patientid}/documents/imagingresult/{imagingresultid}`
    * @example
@@ -739,7 +743,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one page of an imaging result.
    *
    * `GET /patients/{patientid}/documents/imagingresult/{imagingresultid}/pages/{pageid}`
    * @example
@@ -750,7 +754,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the interpretation documents of a patient.
    *
    * `GET /patients/{patientid}/documents/interpretation`
    * @example
@@ -761,7 +765,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the lab result documents of a patient.
    *
    * `GET /patients/{patientid}/documents/labresult`
    * @example
@@ -772,7 +776,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one lab result document of a patient.
    *
    * `GET /patients/{patientid}/documents/labresult/{labresultid}`
    * @example
@@ -783,7 +787,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one page of a lab result document.
    *
    * `GET /patients/{patientid}/documents/labresult/{labresultid}/pages/{pageid}`
    * @example
@@ -794,7 +798,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the letters of a patient.
    *
    * `GET /patients/{patientid}/documents/letter`
    * @example
@@ -805,7 +809,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one letter of a patient.
    *
    * `GET /patients/{patientid}/documents/letter/{letterid}`
    * @example
@@ -816,7 +820,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the medical record documents of a patient.
    *
    * `GET /patients/{patientid}/documents/medicalrecord`
    * @example
@@ -827,7 +831,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the medication notifications of a patient.
    *
    * `GET /patients/{patientid}/documents/mednotification`
    * @example
@@ -838,7 +842,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the office notes of a patient.
    *
    * `GET /patients/{patientid}/documents/officenote`
    * @example
@@ -849,7 +853,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the order documents of a patient.
    *
    * `GET /patients/{patientid}/documents/order`
    * @example
@@ -860,7 +864,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the patient case documents of a patient.
    *
    * `GET /patients/{patientid}/documents/patientcase`
    * @example
@@ -871,7 +875,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one patient case document of a patient.
    *
    * `GET /patients/{patientid}/documents/patientcase/{patientcaseid}`
    * @example
@@ -882,7 +886,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the patient information documents of a patient.
    *
    * `GET /patients/{patientid}/documents/patientinfo`
    * @example
@@ -893,7 +897,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the patient record documents of a patient.
    *
    * `GET /patients/{patientid}/documents/patientrecord`
    * @example
@@ -904,7 +908,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the phone messages of a patient.
    *
    * `GET /patients/{patientid}/documents/phonemessage`
    * @example
@@ -915,7 +919,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the physician authorizations of a patient.
    *
    * `GET /patients/{patientid}/documents/physicianauth`
    * @example
@@ -926,7 +930,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id
+   * Lists the prescription documents of a patient.
    *
    * `GET /patients/{patientid}/documents/prescription`
    * @example
@@ -948,7 +952,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the return-to-office (RTO) documents of a patient.
    *
    * `GET /patients/{patientid}/documents/rto`
    * @example
@@ -959,7 +963,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one return-to-office (RTO) document of a patient.
    *
    * `GET /patients/{patientid}/documents/rto/{rtoid}`
    * @example
@@ -970,7 +974,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the surgery documents of a patient.
    *
    * `GET /patients/{patientid}/documents/surgery`
    * @example
@@ -981,7 +985,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the surgical results of a patient.
    *
    * `GET /patients/{patientid}/documents/surgicalresult`
    * @example
@@ -992,7 +996,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the documents of a patient that have no class.
    *
    * `GET /patients/{patientid}/documents/unknown`
    * @example
@@ -1003,7 +1007,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters other than department id Collection key UNSURE.
+   * Lists the vaccine documents of a patient.
    *
    * `GET /patients/{patientid}/documents/vaccine`
    * @example
@@ -1014,7 +1018,7 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the patient cases of a patient.
    *
    * `GET /patients/{patientid}/patientcases`
    * @example
@@ -1029,7 +1033,7 @@ export class GeneratedDocumentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/documents/clinicaldocument`
    * @example
-   * const result = await athena.documents.uploadClinicalDocument('1', { departmentid: '1', documentsubclass: 'text', documentdata: 'text' });
+   * const result = await athena.documents.uploadClinicalDocument('1', { departmentid: '1', documentsubclass: 'CLINICALDOCUMENT_CONSULTNOTE', documentdata: 'Consult note: follow up in two weeks.' });
    */
   uploadClinicalDocument(patientId: string, params: UploadClinicalDocumentParams, options?: RequestOptions): Promise<DocumentWriteResult> {
     return this.caller.call(ops.uploadClinicalDocument, { ...params, patientid: patientId }, options);
@@ -1062,7 +1066,7 @@ export class GeneratedDocumentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/documents/patientcase`
    * @example
-   * const result = await athena.documents.createPatientCase('1', { departmentid: '1', documentsource: 'PORTAL', documentsubclass: 'text', providerid: '1' });
+   * const result = await athena.documents.createPatientCase('1', { departmentid: '1', documentsource: 'PORTAL', documentsubclass: 'PATIENTCASE_CLINICALQUESTION', providerid: '1' });
    */
   createPatientCase(patientId: string, params: CreatePatientCaseParams, options?: RequestOptions): Promise<DocumentWriteResult> {
     return this.caller.call(ops.createPatientCase, { ...params, patientid: patientId }, options);

@@ -5,7 +5,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { encountersOperations as ops } from '../../operations/generated/encounters.js';
 import type { DateInput, Diagnosis, Encounter, EncounterSummary, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedEncountersResource.listEncounters}. */
+/** Parameters of {@link EncountersResource.listEncounters}. */
 export interface ListEncountersParams {
   /** The athenaNet department id. */
   departmentid: string;
@@ -27,7 +27,7 @@ export interface ListEncountersParams {
   startdate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.getAppointmentEncounterSummary}. */
+/** Parameters of {@link EncountersResource.getAppointmentEncounterSummary}. */
 export interface GetAppointmentEncounterSummaryParams {
   /** Flag to skip many details to make the html smaller */
   mobile?: boolean;
@@ -35,13 +35,13 @@ export interface GetAppointmentEncounterSummaryParams {
   skipamendments?: boolean;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listEncounterPatientLocations}. */
+/** Parameters of {@link EncountersResource.listEncounterPatientLocations}. */
 export interface ListEncounterPatientLocationsParams {
   /** The athenaNet department id. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listPatientStatuses}. */
+/** Parameters of {@link EncountersResource.listPatientStatuses}. */
 export interface ListPatientStatusesParams {
   /** Number of entries to return (default 1000, max 5000) */
   limit?: number;
@@ -49,7 +49,7 @@ export interface ListPatientStatusesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listQuestionnaireScreenerTemplates}. */
+/** Parameters of {@link EncountersResource.listQuestionnaireScreenerTemplates}. */
 export interface ListQuestionnaireScreenerTemplatesParams {
   /** The department ID. */
   departmentid: string;
@@ -65,7 +65,7 @@ export interface ListQuestionnaireScreenerTemplatesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.updateEncounter}. */
+/** Parameters of {@link EncountersResource.updateEncounter}. */
 export interface UpdateEncounterParams {
   /** The practice patient location id. */
   patientlocationid: string;
@@ -73,7 +73,7 @@ export interface UpdateEncounterParams {
   patientstatusid?: string;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listEncounterReasons}. */
+/** Parameters of {@link EncountersResource.listEncounterReasons}. */
 export interface ListEncounterReasonsParams {
   /** Number of entries to return (default 1000, max 5000) */
   limit?: number;
@@ -81,13 +81,13 @@ export interface ListEncounterReasonsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.getPhysicalExam}. */
+/** Parameters of {@link EncountersResource.getPhysicalExam}. */
 export interface GetPhysicalExamParams {
   /** If true, returns the physical exam as structured data. */
   showstructured?: boolean;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.getProcedureDocumentation}. */
+/** Parameters of {@link EncountersResource.getProcedureDocumentation}. */
 export interface GetProcedureDocumentationParams {
   /** Number of entries to return (default 1000, max 5000) */
   limit?: number;
@@ -97,7 +97,7 @@ export interface GetProcedureDocumentationParams {
   showhtml?: boolean;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.listQuestionnaireScreeners}. */
+/** Parameters of {@link EncountersResource.listQuestionnaireScreeners}. */
 export interface ListQuestionnaireScreenersParams {
   /** Number of entries to return (default 100, max 5000) */
   limit?: number;
@@ -105,13 +105,13 @@ export interface ListQuestionnaireScreenersParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.activateQuestionnaireScreener}. */
+/** Parameters of {@link EncountersResource.activateQuestionnaireScreener}. */
 export interface ActivateQuestionnaireScreenerParams {
   /** The template ID for the screener that will be activated. */
   templateid: string;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.updateQuestionnaireScreener}. */
+/** Parameters of {@link EncountersResource.updateQuestionnaireScreener}. */
 export interface UpdateQuestionnaireScreenerParams {
   /** A comma delimited array of document IDs to attach to the questionnaire. */
   documentids: string[] | string;
@@ -127,7 +127,7 @@ export interface UpdateQuestionnaireScreenerParams {
   note?: string;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.updateScoreOnlyQuestionnaireScreener}. */
+/** Parameters of {@link EncountersResource.updateScoreOnlyQuestionnaireScreener}. */
 export interface UpdateScoreOnlyQuestionnaireScreenerParams {
   /** A comma delimited array of document IDs to attach to the questionnaire. */
   documentids: string[] | string;
@@ -139,7 +139,7 @@ export interface UpdateScoreOnlyQuestionnaireScreenerParams {
   score?: number;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.getEncounterSummary}. */
+/** Parameters of {@link EncountersResource.getEncounterSummary}. */
 export interface GetEncounterSummaryParams {
   /** Flag to skip many details to make the html smaller */
   mobile?: boolean;
@@ -147,14 +147,18 @@ export interface GetEncounterSummaryParams {
   skipamendments?: boolean;
 }
 
-/** Parameters of {@link GeneratedEncountersResource.addDiagnosis}. */
+/** Parameters of {@link EncountersResource.addDiagnosis}. */
 export interface AddDiagnosisParams {
   snomedcode: string;
   icd10codes?: string[] | string;
   note?: string;
 }
 
-/** The encounters operations of the table, one thin method each. */
+/**
+ * The encounters operations of the table, one thin method each: the base of the public
+ * `EncountersResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedEncountersResource extends APIResource {
   /**
    * Encounters that have occured in the past for this chart
@@ -179,7 +183,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the in-office order types of the practice.
    *
    * `GET /chart/configuration/officeordertypes`
    * @example
@@ -190,7 +194,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the patient locations (rooms) of a department.
    *
    * `GET /chart/configuration/patientlocations`
    * @example
@@ -201,7 +205,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the patient statuses an encounter can have.
    *
    * `GET /chart/configuration/patientstatuses`
    * @example
@@ -223,7 +227,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets one encounter.
    *
    * `GET /chart/encounter/{encounterid}`
    * @example
@@ -245,7 +249,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets the assessment note of an encounter.
    *
    * `GET /chart/encounter/{encounterid}/assessment`
    * @example
@@ -256,7 +260,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the diagnoses of an encounter.
    *
    * `GET /chart/encounter/{encounterid}/diagnoses`
    * @example
@@ -267,7 +271,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the reasons for an encounter.
    *
    * `GET /chart/encounter/{encounterid}/encounterreasons`
    * @example
@@ -278,7 +282,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Lists the orders of an encounter, grouped by diagnosis.
    *
    * `GET /chart/encounter/{encounterid}/orders`
    * @example
@@ -289,7 +293,7 @@ export class GeneratedEncountersResource extends APIResource {
   }
 
   /**
-   * Basic get request, takes no parameters
+   * Gets the patient goals recorded in an encounter.
    *
    * `GET /chart/encounter/{encounterid}/patientgoals`
    * @example
@@ -381,7 +385,7 @@ export class GeneratedEncountersResource extends APIResource {
    *
    * `POST /chart/encounter/{encounterid}/diagnoses`
    * @example
-   * const result = await athena.encounters.addDiagnosis('1', { snomedcode: 'text' });
+   * const result = await athena.encounters.addDiagnosis('1', { snomedcode: '44054006' });
    */
   addDiagnosis(encounterId: string, params: AddDiagnosisParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addDiagnosis, { ...params, encounterid: encounterId }, options);

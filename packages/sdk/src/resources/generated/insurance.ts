@@ -5,7 +5,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { insuranceOperations as ops } from '../../operations/generated/insurance.js';
 import type { DateInput, ImageBody, InsurancePackage, PatientInsurance, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedInsuranceResource.listTopInsurancePackages}. */
+/** Parameters of {@link InsuranceResource.listTopInsurancePackages}. */
 export interface ListTopInsurancePackagesParams {
   /** Only look at patients who are associated (that is, have their current department set to, or, lacking a current department, have their registration department set to) with this department in determi... */
   departmentid?: string;
@@ -15,7 +15,7 @@ export interface ListTopInsurancePackagesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.listPatientInsurances}. */
+/** Parameters of {@link InsuranceResource.listPatientInsurances}. */
 export interface ListPatientInsurancesParams {
   /** Number of entries to return (default 1500, max 5000) */
   limit?: number;
@@ -23,7 +23,7 @@ export interface ListPatientInsurancesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.addPatientInsurance}. */
+/** Parameters of {@link InsuranceResource.addPatientInsurance}. */
 export interface AddPatientInsuranceParams {
   /** The athena insurance package ID. */
   insurancepackageid: string;
@@ -69,7 +69,7 @@ export interface AddPatientInsuranceParams {
   updateappointments?: string;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.updatePatientInsuranceBySequence}. */
+/** Parameters of {@link InsuranceResource.updatePatientInsuranceBySequence}. */
 export interface UpdatePatientInsuranceBySequenceParams {
   /** 1 = primary, 2 = secondary. */
   sequencenumber: string;
@@ -113,7 +113,7 @@ export interface UpdatePatientInsuranceBySequenceParams {
   updateappointments?: string;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.deletePatientInsuranceBySequence}. */
+/** Parameters of {@link InsuranceResource.deletePatientInsuranceBySequence}. */
 export interface DeletePatientInsuranceBySequenceParams {
   /** 1 = primary, 2 = secondary. */
   sequencenumber: string;
@@ -121,13 +121,13 @@ export interface DeletePatientInsuranceBySequenceParams {
   cancellationnote?: string;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.getInsuranceCardImage}. */
+/** Parameters of {@link InsuranceResource.getInsuranceCardImage}. */
 export interface GetInsuranceCardImageParams {
   /** If set to true, or if Accept header is image/jpeg, returns the image directly. */
   jpegoutput?: boolean;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.uploadInsuranceCardImage}. */
+/** Parameters of {@link InsuranceResource.uploadInsuranceCardImage}. */
 export interface UploadInsuranceCardImageParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -135,7 +135,7 @@ export interface UploadInsuranceCardImageParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.updateInsuranceCardImage}. */
+/** Parameters of {@link InsuranceResource.updateInsuranceCardImage}. */
 export interface UpdateInsuranceCardImageParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -143,7 +143,7 @@ export interface UpdateInsuranceCardImageParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.listReferralAuthorizations}. */
+/** Parameters of {@link InsuranceResource.listReferralAuthorizations}. */
 export interface ListReferralAuthorizationsParams {
   /** The insurance ID. */
   insuranceid?: string;
@@ -155,7 +155,7 @@ export interface ListReferralAuthorizationsParams {
   showexpired?: boolean;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.searchInsurancePackages}. At least one of `insuranceplanname`, `memberid`, `insurancepackageid` is required. */
+/** Parameters of {@link InsuranceResource.searchInsurancePackages}. At least one of `insuranceplanname`, `memberid`, `insurancepackageid` is required. */
 export interface SearchInsurancePackagesParams {
   insuranceplanname?: string;
   memberid?: string;
@@ -167,7 +167,7 @@ export interface SearchInsurancePackagesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.listCommonInsurancePackages}. */
+/** Parameters of {@link InsuranceResource.listCommonInsurancePackages}. */
 export interface ListCommonInsurancePackagesParams {
   /** The athenaNet department ID. */
   departmentid: string;
@@ -177,7 +177,7 @@ export interface ListCommonInsurancePackagesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.updatePatientInsurance}. */
+/** Parameters of {@link InsuranceResource.updatePatientInsurance}. */
 export interface UpdatePatientInsuranceParams {
   insurancepolicyholderfirstname?: string;
   insurancepolicyholderlastname?: string;
@@ -187,17 +187,21 @@ export interface UpdatePatientInsuranceParams {
   expirationdate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.deletePatientInsurance}. */
+/** Parameters of {@link InsuranceResource.deletePatientInsurance}. */
 export interface DeletePatientInsuranceParams {
   cancellationnote?: string;
 }
 
-/** Parameters of {@link GeneratedInsuranceResource.reactivatePatientInsurance}. */
+/** Parameters of {@link InsuranceResource.reactivatePatientInsurance}. */
 export interface ReactivatePatientInsuranceParams {
   expirationdate?: DateInput;
 }
 
-/** The insurance operations of the table, one thin method each. */
+/**
+ * The insurance operations of the table, one thin method each: the base of the public
+ * `InsuranceResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedInsuranceResource extends APIResource {
   /**
    * The top athenaNet insurance packages (over .5% utilized, up to 100 packages total) used by the practice.
@@ -226,7 +230,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `POST /patients/{patientid}/insurances`
    * @example
-   * const result = await athena.insurance.addPatientInsurance('1', { insurancepackageid: '1', sequencenumber: 'text' });
+   * const result = await athena.insurance.addPatientInsurance('1', { insurancepackageid: '1', sequencenumber: '1' });
    */
   addPatientInsurance(patientId: string, params: AddPatientInsuranceParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addPatientInsurance, { ...params, patientid: patientId }, options);
@@ -237,7 +241,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `PUT /patients/{patientid}/insurances`
    * @example
-   * const result = await athena.insurance.updatePatientInsuranceBySequence('1', { sequencenumber: 'text' });
+   * const result = await athena.insurance.updatePatientInsuranceBySequence('1', { sequencenumber: '1' });
    */
   updatePatientInsuranceBySequence(patientId: string, params: UpdatePatientInsuranceBySequenceParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updatePatientInsuranceBySequence, { ...params, patientid: patientId }, options);
@@ -248,7 +252,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `DELETE /patients/{patientid}/insurances`
    * @example
-   * const result = await athena.insurance.deletePatientInsuranceBySequence('1', { sequencenumber: 'text' });
+   * const result = await athena.insurance.deletePatientInsuranceBySequence('1', { sequencenumber: '1' });
    */
   deletePatientInsuranceBySequence(patientId: string, params: DeletePatientInsuranceBySequenceParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.deletePatientInsuranceBySequence, { ...params, patientid: patientId }, options);
@@ -266,22 +270,22 @@ export class GeneratedInsuranceResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's insurance card image.
+   * Uploads the image of a patient's insurance card.
    *
    * `POST /patients/{patientid}/insurances/{insuranceid}/image`
    * @example
-   * const result = await athena.insurance.uploadInsuranceCardImage('1', '1', { image: 'text' });
+   * const result = await athena.insurance.uploadInsuranceCardImage('1', '1', { image: 'iVBORw0KGgo=' });
    */
   uploadInsuranceCardImage(patientId: string, insuranceId: string, params: UploadInsuranceCardImageParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
   /**
-   * PUT/POST are the same and update a patient's insurance card image.
+   * Replaces the image of a patient's insurance card.
    *
    * `PUT /patients/{patientid}/insurances/{insuranceid}/image`
    * @example
-   * const result = await athena.insurance.updateInsuranceCardImage('1', '1', { image: 'text' });
+   * const result = await athena.insurance.updateInsuranceCardImage('1', '1', { image: 'iVBORw0KGgo=' });
    */
   updateInsuranceCardImage(patientId: string, insuranceId: string, params: UpdateInsuranceCardImageParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
@@ -314,7 +318,7 @@ export class GeneratedInsuranceResource extends APIResource {
    *
    * `GET /insurancepackages`
    * @example
-   * for await (const item of athena.insurance.searchInsurancePackages({ insuranceplanname: 'text' })) console.log(item);
+   * for await (const item of athena.insurance.searchInsurancePackages({ insuranceplanname: 'Blue Cross' })) console.log(item);
    */
   searchInsurancePackages(params: SearchInsurancePackagesParams, options?: RequestOptions): PagedList<InsurancePackage> {
     return this.caller.list(ops.searchInsurancePackages, { ...params }, options);

@@ -5,13 +5,13 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { patientsExtendedOperations as ops } from '../../operations/generated/patients.js';
 import type { DateInput, Appointment, ImageBody, Patient, PatientCustomField, ScoredPatient, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedPatientsResource.getDriversLicense}. */
+/** Parameters of {@link PatientsResource.getDriversLicense}. */
 export interface GetDriversLicenseParams {
   /** If set to true, or if Accept header is image/jpeg, returns the image directly. */
   jpegoutput?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.uploadDriversLicense}. */
+/** Parameters of {@link PatientsResource.uploadDriversLicense}. */
 export interface UploadDriversLicenseParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -19,7 +19,7 @@ export interface UploadDriversLicenseParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updateDriversLicense}. */
+/** Parameters of {@link PatientsResource.updateDriversLicense}. */
 export interface UpdateDriversLicenseParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -27,7 +27,7 @@ export interface UpdateDriversLicenseParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.verifyMedicationHistoryConsent}. */
+/** Parameters of {@link PatientsResource.verifyMedicationHistoryConsent}. */
 export interface VerifyMedicationHistoryConsentParams {
   /** The ID of the department where the privacy information was verified. */
   departmentid: string;
@@ -43,13 +43,13 @@ export interface VerifyMedicationHistoryConsentParams {
   signerrelationshiptopatientid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPhoto}. */
+/** Parameters of {@link PatientsResource.getPhoto}. */
 export interface GetPhotoParams {
   /** If set to true, or if Accept header is image/jpeg, returns the image directly. */
   jpegoutput?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.uploadPhoto}. */
+/** Parameters of {@link PatientsResource.uploadPhoto}. */
 export interface UploadPhotoParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -57,7 +57,7 @@ export interface UploadPhotoParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updatePhoto}. */
+/** Parameters of {@link PatientsResource.updatePhoto}. */
 export interface UpdatePhotoParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -65,13 +65,13 @@ export interface UpdatePhotoParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPhotoThumbnail}. */
+/** Parameters of {@link PatientsResource.getPhotoThumbnail}. */
 export interface GetPhotoThumbnailParams {
   /** If set to true, or if Accept header is image/jpeg, returns the image directly. */
   jpegoutput?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.uploadPhotoThumbnail}. */
+/** Parameters of {@link PatientsResource.uploadPhotoThumbnail}. */
 export interface UploadPhotoThumbnailParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -79,7 +79,7 @@ export interface UploadPhotoThumbnailParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updatePhotoThumbnail}. */
+/** Parameters of {@link PatientsResource.updatePhotoThumbnail}. */
 export interface UpdatePhotoThumbnailParams {
   /** Base64 encoded image, or, if multipart/form-data, unencoded image. */
   image: string;
@@ -87,7 +87,7 @@ export interface UpdatePhotoThumbnailParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.listClientForms}. */
+/** Parameters of {@link PatientsResource.listClientForms}. */
 export interface ListClientFormsParams {
   /** The department id */
   departmentid: string;
@@ -99,7 +99,7 @@ export interface ListClientFormsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.searchPatientsByCustomField}. */
+/** Parameters of {@link PatientsResource.searchPatientsByCustomField}. */
 export interface SearchPatientsByCustomFieldParams {
   /** Number of entries to return (default 10, max 5000) */
   limit?: number;
@@ -107,7 +107,7 @@ export interface SearchPatientsByCustomFieldParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.searchPatientsByTerm}. */
+/** Parameters of {@link PatientsResource.searchPatientsByTerm}. */
 export interface SearchPatientsByTermParams {
   /** The search term for finding patients, partial name or full patient id */
   searchterm: string;
@@ -117,7 +117,7 @@ export interface SearchPatientsByTermParams {
   maxresults?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.listPatientAppointments}. */
+/** Parameters of {@link PatientsResource.listPatientAppointments}. */
 export interface ListPatientAppointmentsParams {
   /** Number of entries to return (default 1500, max 5000) */
   limit?: number;
@@ -129,7 +129,7 @@ export interface ListPatientAppointmentsParams {
   showpast?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPatientAppointment}. */
+/** Parameters of {@link PatientsResource.getPatientAppointment}. */
 export interface GetPatientAppointmentParams {
   /** Include claim information, if available, associated with the appointment. */
   showclaimdetail?: boolean;
@@ -137,7 +137,7 @@ export interface GetPatientAppointmentParams {
   showinsurance?: boolean;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.listReleaseAuthorizations}. */
+/** Parameters of {@link PatientsResource.listReleaseAuthorizations}. */
 export interface ListReleaseAuthorizationsParams {
   /** Department ID of the patient */
   departmentid: string;
@@ -151,7 +151,7 @@ export interface ListReleaseAuthorizationsParams {
   status?: 'EXPIRED' | 'REVOKED' | 'VALID';
 }
 
-/** Parameters of {@link GeneratedPatientsResource.addReleaseAuthorization}. */
+/** Parameters of {@link PatientsResource.addReleaseAuthorization}. */
 export interface AddReleaseAuthorizationParams {
   /** Department ID of the patient */
   departmentid: string;
@@ -169,7 +169,7 @@ export interface AddReleaseAuthorizationParams {
   revokeddate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getReleaseAuthorization}. */
+/** Parameters of {@link PatientsResource.getReleaseAuthorization}. */
 export interface GetReleaseAuthorizationParams {
   /** Department ID of the patient */
   departmentid: string;
@@ -179,7 +179,7 @@ export interface GetReleaseAuthorizationParams {
   status?: 'EXPIRED' | 'REVOKED' | 'VALID';
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updateReleaseAuthorization}. */
+/** Parameters of {@link PatientsResource.updateReleaseAuthorization}. */
 export interface UpdateReleaseAuthorizationParams {
   /** The client form ID that the release authorization is for */
   clientformid?: string;
@@ -195,19 +195,19 @@ export interface UpdateReleaseAuthorizationParams {
   signeddate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.deleteReleaseAuthorization}. */
+/** Parameters of {@link PatientsResource.deleteReleaseAuthorization}. */
 export interface DeleteReleaseAuthorizationParams {
   /** Department ID of the patient */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getChartAlert}. */
+/** Parameters of {@link PatientsResource.getChartAlert}. */
 export interface GetChartAlertParams {
   /** The department ID; needed because charts, and thus chart notes, may be department-specific */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.addChartAlert}. */
+/** Parameters of {@link PatientsResource.addChartAlert}. */
 export interface AddChartAlertParams {
   /** The department ID; needed because charts, and thus chart notes, may be department-specific */
   departmentid: string;
@@ -215,7 +215,7 @@ export interface AddChartAlertParams {
   notetext: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updateChartAlert}. */
+/** Parameters of {@link PatientsResource.updateChartAlert}. */
 export interface UpdateChartAlertParams {
   /** The department ID; needed because charts, and thus chart notes, may be department-specific */
   departmentid: string;
@@ -223,25 +223,25 @@ export interface UpdateChartAlertParams {
   notetext: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.deleteChartAlert}. */
+/** Parameters of {@link PatientsResource.deleteChartAlert}. */
 export interface DeleteChartAlertParams {
   /** The department ID; needed because charts, and thus chart notes, may be department-specific */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPatientCustomFields}. */
+/** Parameters of {@link PatientsResource.getPatientCustomFields}. */
 export interface GetPatientCustomFieldsParams {
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updatePatientCustomFields}. */
+/** Parameters of {@link PatientsResource.updatePatientCustomFields}. */
 export interface UpdatePatientCustomFieldsParams {
   /** A JSON representation of any updates to custom fields. */
   customfields: unknown;
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.listInterfaceConsents}. */
+/** Parameters of {@link PatientsResource.listInterfaceConsents}. */
 export interface ListInterfaceConsentsParams {
   /** Department ID */
   departmentid: string;
@@ -251,7 +251,7 @@ export interface ListInterfaceConsentsParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.updateInterfaceConsents}. */
+/** Parameters of {@link PatientsResource.updateInterfaceConsents}. */
 export interface UpdateInterfaceConsentsParams {
   /** A JSON array of consents to be updated. */
   consents?: unknown;
@@ -259,7 +259,7 @@ export interface UpdateInterfaceConsentsParams {
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.sendPortalInvitation}. */
+/** Parameters of {@link PatientsResource.sendPortalInvitation}. */
 export interface SendPortalInvitationParams {
   departmentid: string;
   /** If not the patient (whose email should already be recorded), the email of the third party being invited. */
@@ -278,13 +278,13 @@ export interface SendPortalInvitationParams {
   permissionlevel?: 'FULL' | 'GUARANTOR' | 'PATIENT';
 }
 
-/** Parameters of {@link GeneratedPatientsResource.getPrivacyInformation}. */
+/** Parameters of {@link PatientsResource.getPrivacyInformation}. */
 export interface GetPrivacyInformationParams {
   /** The department ID. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.verifyPrivacyInformation}. */
+/** Parameters of {@link PatientsResource.verifyPrivacyInformation}. */
 export interface VerifyPrivacyInformationParams {
   /** The ID of the department where the privacy information was verified. */
   departmentid: string;
@@ -306,7 +306,7 @@ export interface VerifyPrivacyInformationParams {
   signerrelationshiptopatientid?: string;
 }
 
-/** Parameters of {@link GeneratedPatientsResource.findEnhancedBestMatch}. */
+/** Parameters of {@link PatientsResource.findEnhancedBestMatch}. */
 export interface FindEnhancedBestMatchParams {
   firstname: string;
   lastname: string;
@@ -320,7 +320,11 @@ export interface FindEnhancedBestMatchParams {
   departmentid?: string;
 }
 
-/** The patients operations of the table, one thin method each. */
+/**
+ * The patients operations of the table, one thin method each: the base of the public
+ * `PatientsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedPatientsResource extends APIResource {
   /**
    * Gets the patient's driver's license.
@@ -334,22 +338,22 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's driver's license.
+   * Uploads the image of a patient's driver's license.
    *
    * `POST /patients/{patientid}/driverslicense`
    * @example
-   * const result = await athena.patients.uploadDriversLicense('1', { image: 'text' });
+   * const result = await athena.patients.uploadDriversLicense('1', { image: 'iVBORw0KGgo=' });
    */
   uploadDriversLicense(patientId: string, params: UploadDriversLicenseParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadDriversLicense, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * PUT/POST are the same and update a patient's driver's license.
+   * Replaces the image of a patient's driver's license.
    *
    * `PUT /patients/{patientid}/driverslicense`
    * @example
-   * const result = await athena.patients.updateDriversLicense('1', { image: 'text' });
+   * const result = await athena.patients.updateDriversLicense('1', { image: 'iVBORw0KGgo=' });
    */
   updateDriversLicense(patientId: string, params: UpdateDriversLicenseParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateDriversLicense, { ...params, patientid: patientId }, options);
@@ -378,7 +382,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Gets the patient's photo.
+   * Gets a patient's photo.
    *
    * `GET /patients/{patientid}/photo`
    * @example
@@ -389,22 +393,22 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's photo.
+   * Uploads a patient's photo.
    *
    * `POST /patients/{patientid}/photo`
    * @example
-   * const result = await athena.patients.uploadPhoto('1', { image: 'text' });
+   * const result = await athena.patients.uploadPhoto('1', { image: 'iVBORw0KGgo=' });
    */
   uploadPhoto(patientId: string, params: UploadPhotoParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadPhoto, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * PUT/POST are the same and update a patient's photo.
+   * Replaces a patient's photo.
    *
    * `PUT /patients/{patientid}/photo`
    * @example
-   * const result = await athena.patients.updatePhoto('1', { image: 'text' });
+   * const result = await athena.patients.updatePhoto('1', { image: 'iVBORw0KGgo=' });
    */
   updatePhoto(patientId: string, params: UpdatePhotoParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updatePhoto, { ...params, patientid: patientId }, options);
@@ -422,7 +426,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Gets the patient's photo.
+   * Gets the thumbnail of a patient's photo.
    *
    * `GET /patients/{patientid}/photo/thumbnail`
    * @example
@@ -433,29 +437,29 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * PUT/POST are the same and update a patient's photo.
+   * Uploads the thumbnail of a patient's photo.
    *
    * `POST /patients/{patientid}/photo/thumbnail`
    * @example
-   * const result = await athena.patients.uploadPhotoThumbnail('1', { image: 'text' });
+   * const result = await athena.patients.uploadPhotoThumbnail('1', { image: 'iVBORw0KGgo=' });
    */
   uploadPhotoThumbnail(patientId: string, params: UploadPhotoThumbnailParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadPhotoThumbnail, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * PUT/POST are the same and update a patient's photo.
+   * Replaces the thumbnail of a patient's photo.
    *
    * `PUT /patients/{patientid}/photo/thumbnail`
    * @example
-   * const result = await athena.patients.updatePhotoThumbnail('1', { image: 'text' });
+   * const result = await athena.patients.updatePhotoThumbnail('1', { image: 'iVBORw0KGgo=' });
    */
   updatePhotoThumbnail(patientId: string, params: UpdatePhotoThumbnailParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updatePhotoThumbnail, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * Deletes a patient's photo.
+   * Deletes the thumbnail of a patient's photo.
    *
    * `DELETE /patients/{patientid}/photo/thumbnail`
    * @example
@@ -488,11 +492,11 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Search for patients in a context, optionally with user permissions. Response shape UNSURE: no recorded answer in the references; the SDK passes the body through.
+   * Searches patients by a search term, optionally within a user's permissions.
    *
    * `GET /patients/search`
    * @example
-   * const result = await athena.patients.searchPatientsByTerm({ searchterm: 'text' });
+   * const result = await athena.patients.searchPatientsByTerm({ searchterm: 'Smith' });
    */
   searchPatientsByTerm(params: SearchPatientsByTermParams, options?: RequestOptions): Promise<Patient[]> {
     return this.caller.call(ops.searchPatientsByTerm, { ...params }, options);
@@ -510,7 +514,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Retrieve a single appointment, given an appointment ID
+   * Gets one appointment of a patient.
    *
    * `GET /patients/{patientid}/appointments/{appointmentid}`
    * @example
@@ -521,7 +525,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Retreive the list of release authorizations for a given patient.
+   * Lists the release authorizations of a patient.
    *
    * `GET /patients/{patientid}/authorizations`
    * @example
@@ -543,7 +547,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Retreive the list of release authorizations for a given patient.
+   * Gets one release authorization of a patient.
    *
    * `GET /patients/{patientid}/authorizations/{releaseauthorizationid}`
    * @example
@@ -554,7 +558,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Update a release authorization to the patient.
+   * Updates one release authorization of a patient.
    *
    * `PUT /patients/{patientid}/authorizations/{releaseauthorizationid}`
    * @example
@@ -587,7 +591,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.
+   * Gets the chart alert shown on a patient's Quickview and Facesheet.
    *
    * `GET /patients/{patientid}/chartalert`
    * @example
@@ -598,29 +602,29 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.
+   * Adds a chart alert to a patient's Quickview and Facesheet.
    *
    * `POST /patients/{patientid}/chartalert`
    * @example
-   * const result = await athena.patients.addChartAlert('1', { departmentid: '1', notetext: 'text' });
+   * const result = await athena.patients.addChartAlert('1', { departmentid: '1', notetext: 'Patient asked for a morning slot.' });
    */
   addChartAlert(patientId: string, params: AddChartAlertParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.addChartAlert, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.
+   * Changes the chart alert of a patient.
    *
    * `PUT /patients/{patientid}/chartalert`
    * @example
-   * const result = await athena.patients.updateChartAlert('1', { departmentid: '1', notetext: 'text' });
+   * const result = await athena.patients.updateChartAlert('1', { departmentid: '1', notetext: 'Patient asked for a morning slot.' });
    */
   updateChartAlert(patientId: string, params: UpdateChartAlertParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.updateChartAlert, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * Get/Add/Modify/Delete a chart alert to the patient Quickview and Facesheet in athenaNet.
+   * Removes the chart alert of a patient.
    *
    * `DELETE /patients/{patientid}/chartalert`
    * @example
@@ -664,7 +668,7 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Update a release authorization to the patient.
+   * Updates the interface consents of a patient.
    *
    * `PUT /patients/{patientid}/interfaceconsents`
    * @example
@@ -719,11 +723,11 @@ export class GeneratedPatientsResource extends APIResource {
   }
 
   /**
-   * Patients that match the demographics, with match scores. Match score field names are UNSURE.
+   * Finds the patients that match the given demographics, each with a match score.
    *
    * `GET /patients/enhancedbestmatch`
    * @example
-   * const result = await athena.patients.findEnhancedBestMatch({ firstname: 'text', lastname: 'text', dob: '2026-01-15' });
+   * const result = await athena.patients.findEnhancedBestMatch({ firstname: 'Ann', lastname: 'Smith', dob: '2026-01-15' });
    */
   findEnhancedBestMatch(params: FindEnhancedBestMatchParams, options?: RequestOptions): Promise<ScoredPatient[]> {
     return this.caller.call(ops.findEnhancedBestMatch, { ...params }, options);

@@ -4,7 +4,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { paymentsOperations as ops } from '../../operations/generated/payments.js';
 import type { DateInput, WriteResult } from '../types/index.js';
 
-/** Parameters of {@link GeneratedPaymentsResource.checkProcedureFee}. */
+/** Parameters of {@link PaymentsResource.checkProcedureFee}. */
 export interface CheckProcedureFeeParams {
   /** The department ID you are operating in. */
   departmentid: string;
@@ -16,7 +16,7 @@ export interface CheckProcedureFeeParams {
   servicedate?: DateInput;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.collectPayment}. */
+/** Parameters of {@link PaymentsResource.collectPayment}. */
 export interface CollectPaymentParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
@@ -52,19 +52,19 @@ export interface CollectPaymentParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.listOneYearContracts}. */
+/** Parameters of {@link PaymentsResource.listOneYearContracts}. */
 export interface ListOneYearContractsParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.getOneYearContract}. */
+/** Parameters of {@link PaymentsResource.getOneYearContract}. */
 export interface GetOneYearContractParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.createOneYearContract}. */
+/** Parameters of {@link PaymentsResource.createOneYearContract}. */
 export interface CreateOneYearContractParams {
   /** The billing address for the credit card. Max 20 characters. */
   billingaddress: string;
@@ -96,7 +96,7 @@ export interface CreateOneYearContractParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.createPaymentPlan}. */
+/** Parameters of {@link PaymentsResource.createPaymentPlan}. */
 export interface CreatePaymentPlanParams {
   /** One or more claim IDs. */
   claimids: string[] | string;
@@ -142,13 +142,13 @@ export interface CreatePaymentPlanParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.listSingleAppointmentContracts}. */
+/** Parameters of {@link PaymentsResource.listSingleAppointmentContracts}. */
 export interface ListSingleAppointmentContractsParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.createSingleAppointmentContract}. */
+/** Parameters of {@link PaymentsResource.createSingleAppointmentContract}. */
 export interface CreateSingleAppointmentContractParams {
   /** The billing address for the credit card. Max 20 characters. */
   billingaddress: string;
@@ -180,13 +180,13 @@ export interface CreateSingleAppointmentContractParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.listStoredCards}. */
+/** Parameters of {@link PaymentsResource.listStoredCards}. */
 export interface ListStoredCardsParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.storeCard}. */
+/** Parameters of {@link PaymentsResource.storeCard}. */
 export interface StoreCardParams {
   /** The billing address for the credit card. Max 20 characters. */
   billingaddress: string;
@@ -216,7 +216,7 @@ export interface StoreCardParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.chargeStoredCard}. */
+/** Parameters of {@link PaymentsResource.chargeStoredCard}. */
 export interface ChargeStoredCardParams {
   /** A JSON representation of claim ID and payment combinations. */
   claimpayment: unknown;
@@ -252,7 +252,7 @@ export interface ChargeStoredCardParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.updateStoredCard}. */
+/** Parameters of {@link PaymentsResource.updateStoredCard}. */
 export interface UpdateStoredCardParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
@@ -290,7 +290,7 @@ export interface UpdateStoredCardParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.deleteStoredCard}. */
+/** Parameters of {@link PaymentsResource.deleteStoredCard}. */
 export interface DeleteStoredCardParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
@@ -326,13 +326,13 @@ export interface DeleteStoredCardParams {
   trackdata?: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.listReceipts}. */
+/** Parameters of {@link PaymentsResource.listReceipts}. */
 export interface ListReceiptsParams {
   /** The department ID for the receipts you are looking for. */
   departmentid: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.getReceipt}. */
+/** Parameters of {@link PaymentsResource.getReceipt}. */
 export interface GetReceiptParams {
   /** If true, returns the customer (patient) version of the receipt. */
   customerversion?: boolean;
@@ -340,19 +340,19 @@ export interface GetReceiptParams {
   merchantversion?: boolean;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.emailReceipt}. */
+/** Parameters of {@link PaymentsResource.emailReceipt}. */
 export interface EmailReceiptParams {
   /** The email address to send to. */
   email: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.uploadSignedReceipt}. */
+/** Parameters of {@link PaymentsResource.uploadSignedReceipt}. */
 export interface UploadSignedReceiptParams {
   /** The PDF of the signed receipt. */
   attachmentcontents: string;
 }
 
-/** Parameters of {@link GeneratedPaymentsResource.recordPayment}. */
+/** Parameters of {@link PaymentsResource.recordPayment}. */
 export interface RecordPaymentParams {
   /** The ID of the department where the payment or contract is being collected. */
   departmentid: string;
@@ -374,7 +374,11 @@ export interface RecordPaymentParams {
   todayservice?: boolean;
 }
 
-/** The payments operations of the table, one thin method each. */
+/**
+ * The payments operations of the table, one thin method each: the base of the public
+ * `PaymentsResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedPaymentsResource extends APIResource {
   /**
    * Finds the fee for a given procedure, based on given criteria
@@ -388,7 +392,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Get the (static for a day) terms for a one year payment contract.
+   * Gets the terms of a one-year payment contract (they change at most daily).
    *
    * `GET /misc/oneyearcontractterms`
    * @example
@@ -399,7 +403,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Get the (static for a day) terms for a one year payment contract.
+   * Gets the terms of a single-appointment payment contract (they change at most daily).
    *
    * `GET /misc/singleappointmentcontractterms`
    * @example
@@ -410,7 +414,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Accepts a payment from a patient.
+   * Collects a payment from a patient by card.
    *
    * `POST /patients/{patientid}/collectpayment`
    * @example
@@ -421,7 +425,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Return any contracts currently on file.
+   * Lists the one-year payment contracts of a patient.
    *
    * `GET /patients/{patientid}/collectpayment/oneyear`
    * @example
@@ -432,7 +436,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Return any contracts currently on file.
+   * Gets the one-year payment contract of a patient for an appointment.
    *
    * `GET /patients/{patientid}/collectpayment/oneyear/{appointmentid}`
    * @example
@@ -443,11 +447,11 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Store this card in order to charge this card in the future.
+   * Creates a one-year payment contract on a card for a patient.
    *
    * `POST /patients/{patientid}/collectpayment/oneyear/{appointmentid}`
    * @example
-   * const result = await athena.payments.createOneYearContract('1', '1', { billingaddress: 'text', billingzip: 'text', departmentid: '1' });
+   * const result = await athena.payments.createOneYearContract('1', '1', { billingaddress: '1 Main St', billingzip: '02139', departmentid: '1' });
    */
   createOneYearContract(patientId: string, appointmentId: string, params: CreateOneYearContractParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.createOneYearContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
@@ -465,7 +469,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Return any contracts currently on file.
+   * Lists the single-appointment payment contracts of a patient.
    *
    * `GET /patients/{patientid}/collectpayment/singleappointment`
    * @example
@@ -476,18 +480,18 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Store this card in order to charge this card in the future.
+   * Creates a single-appointment payment contract on a card for a patient.
    *
    * `POST /patients/{patientid}/collectpayment/singleappointment/{appointmentid}`
    * @example
-   * const result = await athena.payments.createSingleAppointmentContract('1', '1', { billingaddress: 'text', billingzip: 'text', departmentid: '1' });
+   * const result = await athena.payments.createSingleAppointmentContract('1', '1', { billingaddress: '1 Main St', billingzip: '02139', departmentid: '1' });
    */
   createSingleAppointmentContract(patientId: string, appointmentId: string, params: CreateSingleAppointmentContractParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.createSingleAppointmentContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
   }
 
   /**
-   * Return any contracts currently on file.
+   * Lists the stored cards of a patient.
    *
    * `GET /patients/{patientid}/collectpayment/storedcard`
    * @example
@@ -498,18 +502,18 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Store this card in order to charge this card in the future.
+   * Stores a card of a patient to charge later.
    *
    * `POST /patients/{patientid}/collectpayment/storedcard`
    * @example
-   * const result = await athena.payments.storeCard('1', { billingaddress: 'text', billingzip: 'text', departmentid: '1' });
+   * const result = await athena.payments.storeCard('1', { billingaddress: '1 Main St', billingzip: '02139', departmentid: '1' });
    */
   storeCard(patientId: string, params: StoreCardParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.storeCard, { ...params, patientid: patientId }, options);
   }
 
   /**
-   * Accepts a payment from a patient.
+   * Charges a patient's stored card.
    *
    * `POST /patients/{patientid}/collectpayment/storedcard/{storedcardid}`
    * @example
@@ -520,7 +524,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Accepts a payment from a patient.
+   * Updates a patient's stored card.
    *
    * `PUT /patients/{patientid}/collectpayment/storedcard/{storedcardid}`
    * @example
@@ -531,7 +535,7 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Accepts a payment from a patient.
+   * Deletes a patient's stored card.
    *
    * `DELETE /patients/{patientid}/collectpayment/storedcard/{storedcardid}`
    * @example
@@ -579,7 +583,7 @@ export class GeneratedPaymentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/receipts/{epaymentid}/email`
    * @example
-   * const result = await athena.payments.emailReceipt('1', '1', { email: 'text' });
+   * const result = await athena.payments.emailReceipt('1', '1', { email: 'ann@example.com' });
    */
   emailReceipt(patientId: string, epaymentId: string, params: EmailReceiptParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.emailReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
@@ -601,7 +605,7 @@ export class GeneratedPaymentsResource extends APIResource {
    *
    * `POST /patients/{patientid}/receipts/{epaymentid}/signed`
    * @example
-   * const result = await athena.payments.uploadSignedReceipt('1', '1', { attachmentcontents: 'text' });
+   * const result = await athena.payments.uploadSignedReceipt('1', '1', { attachmentcontents: 'JVBERi0xLjQK' });
    */
   uploadSignedReceipt(patientId: string, epaymentId: string, params: UploadSignedReceiptParams, options?: RequestOptions): Promise<WriteResult> {
     return this.caller.call(ops.uploadSignedReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);

@@ -5,7 +5,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { providersExtendedOperations as ops } from '../../operations/generated/providers.js';
 import type { InboxTask } from '../types/index.js';
 
-/** Parameters of {@link GeneratedProvidersResource.listInboxTasks}. */
+/** Parameters of {@link ProvidersResource.listInboxTasks}. */
 export interface ListInboxTasksParams {
   /** The inbox category/bucket to filter, all others will be excluded. */
   inboxcategory?: 'ADMIN' | 'APPOINTMENTREQUEST' | 'CLINICALDOCUMENT' | 'CLINICALENCOUNTERVISIT' | 'CLINICALRESULT' | 'COORDINATORTASK' | 'FOLLOWUP' | 'ORDER' | 'PATIENTCASE' | 'UNKNOWN';
@@ -21,10 +21,14 @@ export interface ListInboxTasksParams {
   subtype?: 'Encounter' | 'Document';
 }
 
-/** The providers operations of the table, one thin method each. */
+/**
+ * The providers operations of the table, one thin method each: the base of the public
+ * `ProvidersResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedProvidersResource extends APIResource {
   /**
-   * Retrieve the tasks in the provider's inbox Collection key UNSURE (`tasks`).
+   * Lists the tasks in a provider's inbox.
    *
    * `GET /providers/{providerid}/inbox`
    * @example

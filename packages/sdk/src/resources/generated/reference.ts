@@ -5,7 +5,7 @@ import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { referenceOperations as ops } from '../../operations/generated/reference.js';
 import type { ReferenceAllergy, ReferenceItem, ReferenceMedication } from '../types/index.js';
 
-/** Parameters of {@link GeneratedReferenceResource.listEmployers}. */
+/** Parameters of {@link ReferenceResource.listEmployers}. */
 export interface ListEmployersParams {
   /** The address of the employer (partial match). */
   address?: string;
@@ -27,7 +27,7 @@ export interface ListEmployersParams {
   zip?: string;
 }
 
-/** Parameters of {@link GeneratedReferenceResource.listReferralSources}. */
+/** Parameters of {@link ReferenceResource.listReferralSources}. */
 export interface ListReferralSourcesParams {
   /** Number of entries to return (default 1500, max 5000) */
   limit?: number;
@@ -35,7 +35,7 @@ export interface ListReferralSourcesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedReferenceResource.listReferringProviders}. */
+/** Parameters of {@link ReferenceResource.listReferringProviders}. */
 export interface ListReferringProvidersParams {
   /** Number of entries to return (default 1500, max 5000) */
   limit?: number;
@@ -43,7 +43,7 @@ export interface ListReferringProvidersParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedReferenceResource.listSlidingFeePlans}. */
+/** Parameters of {@link ReferenceResource.listSlidingFeePlans}. */
 export interface ListSlidingFeePlansParams {
   /** Number of entries to return (default 1500, max 5000) */
   limit?: number;
@@ -51,7 +51,7 @@ export interface ListSlidingFeePlansParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedReferenceResource.listMspInsuranceTypes}. */
+/** Parameters of {@link ReferenceResource.listMspInsuranceTypes}. */
 export interface ListMspInsuranceTypesParams {
   /** The department id */
   departmentid?: string;
@@ -61,19 +61,23 @@ export interface ListMspInsuranceTypesParams {
   offset?: number;
 }
 
-/** Parameters of {@link GeneratedReferenceResource.searchAllergies}. */
+/** Parameters of {@link ReferenceResource.searchAllergies}. */
 export interface SearchAllergiesParams {
   /** A term to search for. */
   searchvalue: string;
 }
 
-/** Parameters of {@link GeneratedReferenceResource.searchMedications}. */
+/** Parameters of {@link ReferenceResource.searchMedications}. */
 export interface SearchMedicationsParams {
   /** A term to search for. */
   searchvalue: string;
 }
 
-/** The reference operations of the table, one thin method each. */
+/**
+ * The reference operations of the table, one thin method each: the base of the public
+ * `ReferenceResource`, where TypeDoc shows these methods.
+ * @internal
+ */
 export class GeneratedReferenceResource extends APIResource {
   /**
    * The available list of patient employers.
@@ -212,7 +216,7 @@ export class GeneratedReferenceResource extends APIResource {
    *
    * `GET /reference/allergies`
    * @example
-   * const result = await athena.reference.searchAllergies({ searchvalue: 'text' });
+   * const result = await athena.reference.searchAllergies({ searchvalue: 'penicillin' });
    */
   searchAllergies(params: SearchAllergiesParams, options?: RequestOptions): Promise<ReferenceAllergy[]> {
     return this.caller.call(ops.searchAllergies, { ...params }, options);
@@ -245,7 +249,7 @@ export class GeneratedReferenceResource extends APIResource {
    *
    * `GET /reference/medications`
    * @example
-   * const result = await athena.reference.searchMedications({ searchvalue: 'text' });
+   * const result = await athena.reference.searchMedications({ searchvalue: 'amoxicillin' });
    */
   searchMedications(params: SearchMedicationsParams, options?: RequestOptions): Promise<ReferenceMedication[]> {
     return this.caller.call(ops.searchMedications, { ...params }, options);

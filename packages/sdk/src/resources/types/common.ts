@@ -82,7 +82,7 @@ export interface CheckInRequirements extends AthenaRecord {
   fieldlist?: string[];
 }
 
-/** A patient with athena's match score (field names UNSURE). */
+/** A patient with athena's match score (athena does not document the score's field names). */
 export interface ScoredPatient extends AthenaRecord {
   patientid: string;
   score?: string | number;
