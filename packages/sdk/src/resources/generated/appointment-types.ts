@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource } from '../../core/resource.js';
 import { appointmentTypesOperations as ops } from '../../operations/generated/appointment-types.js';
@@ -69,7 +70,7 @@ export class GeneratedAppointmentTypesResource extends APIResource {
    * @example
    * const result = await athena.appointmentTypes.createAppointmentType({ duration: 1, name: 'text', patient: true, shortname: 'text' });
    */
-  createAppointmentType(params: CreateAppointmentTypeParams, options?: RequestOptions): Promise<WriteResult> {
+  createAppointmentType(params: CreateAppointmentTypeParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createAppointmentType, { ...params }, options);
   }
 
@@ -80,7 +81,7 @@ export class GeneratedAppointmentTypesResource extends APIResource {
    * @example
    * const result = await athena.appointmentTypes.getAppointmentType('1');
    */
-  getAppointmentType(appointmenttypeId: string, options?: RequestOptions): Promise<AppointmentType> {
+  getAppointmentType(appointmenttypeId: string, options?: RequestOptions): APIPromise<AppointmentType> {
     return this.caller.call(ops.getAppointmentType, { appointmenttypeid: appointmenttypeId }, options);
   }
 
@@ -91,7 +92,7 @@ export class GeneratedAppointmentTypesResource extends APIResource {
    * @example
    * const result = await athena.appointmentTypes.updateAppointmentType('1');
    */
-  updateAppointmentType(appointmenttypeId: string, params: UpdateAppointmentTypeParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  updateAppointmentType(appointmenttypeId: string, params: UpdateAppointmentTypeParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateAppointmentType, { ...params, appointmenttypeid: appointmenttypeId }, options);
   }
 }

@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource } from '../../core/resource.js';
 import { changesOperations as ops } from '../../operations/generated/changes.js';
@@ -243,7 +244,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getAppointmentSubscription();
    */
-  getAppointmentSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getAppointmentSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getAppointmentSubscription, {}, options);
   }
 
@@ -254,7 +255,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeAppointments();
    */
-  subscribeAppointments(options?: RequestOptions): Promise<WriteResult> {
+  subscribeAppointments(options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeAppointments, {}, options);
   }
 
@@ -265,7 +266,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeAppointments();
    */
-  unsubscribeAppointments(options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeAppointments(options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeAppointments, {}, options);
   }
 
@@ -287,7 +288,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getPatientSubscription();
    */
-  getPatientSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getPatientSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getPatientSubscription, {}, options);
   }
 
@@ -298,7 +299,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribePatients();
    */
-  subscribePatients(options?: RequestOptions): Promise<WriteResult> {
+  subscribePatients(options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribePatients, {}, options);
   }
 
@@ -309,7 +310,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribePatients();
    */
-  unsubscribePatients(options?: RequestOptions): Promise<WriteResult> {
+  unsubscribePatients(options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribePatients, {}, options);
   }
 
@@ -320,7 +321,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listAppointmentSubscriptionEvents();
    */
-  listAppointmentSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listAppointmentSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listAppointmentSubscriptionEvents, {}, options);
   }
 
@@ -331,7 +332,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listPatientSubscriptionEvents();
    */
-  listPatientSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listPatientSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listPatientSubscriptionEvents, {}, options);
   }
 
@@ -353,7 +354,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getProviderSubscription();
    */
-  getProviderSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getProviderSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getProviderSubscription, {}, options);
   }
 
@@ -364,7 +365,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeProviders();
    */
-  subscribeProviders(params: SubscribeProvidersParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeProviders(params: SubscribeProvidersParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeProviders, { ...params }, options);
   }
 
@@ -375,7 +376,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeProviders();
    */
-  unsubscribeProviders(params: UnsubscribeProvidersParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeProviders(params: UnsubscribeProvidersParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeProviders, { ...params }, options);
   }
 
@@ -386,7 +387,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listProviderSubscriptionEvents();
    */
-  listProviderSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listProviderSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listProviderSubscriptionEvents, {}, options);
   }
 
@@ -408,7 +409,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getPrescriptionSubscription();
    */
-  getPrescriptionSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getPrescriptionSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getPrescriptionSubscription, {}, options);
   }
 
@@ -419,7 +420,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribePrescriptions();
    */
-  subscribePrescriptions(params: SubscribePrescriptionsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribePrescriptions(params: SubscribePrescriptionsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribePrescriptions, { ...params }, options);
   }
 
@@ -430,7 +431,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribePrescriptions();
    */
-  unsubscribePrescriptions(params: UnsubscribePrescriptionsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribePrescriptions(params: UnsubscribePrescriptionsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribePrescriptions, { ...params }, options);
   }
 
@@ -441,7 +442,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listPrescriptionSubscriptionEvents();
    */
-  listPrescriptionSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listPrescriptionSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listPrescriptionSubscriptionEvents, {}, options);
   }
 
@@ -463,7 +464,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getClaimSubscription();
    */
-  getClaimSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getClaimSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getClaimSubscription, {}, options);
   }
 
@@ -474,7 +475,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeClaims();
    */
-  subscribeClaims(params: SubscribeClaimsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeClaims(params: SubscribeClaimsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeClaims, { ...params }, options);
   }
 
@@ -485,7 +486,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeClaims();
    */
-  unsubscribeClaims(params: UnsubscribeClaimsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeClaims(params: UnsubscribeClaimsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeClaims, { ...params }, options);
   }
 
@@ -496,7 +497,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listClaimSubscriptionEvents();
    */
-  listClaimSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listClaimSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listClaimSubscriptionEvents, {}, options);
   }
 
@@ -518,7 +519,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getLabResultSubscription();
    */
-  getLabResultSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getLabResultSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getLabResultSubscription, {}, options);
   }
 
@@ -529,7 +530,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeLabResults();
    */
-  subscribeLabResults(params: SubscribeLabResultsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeLabResults(params: SubscribeLabResultsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeLabResults, { ...params }, options);
   }
 
@@ -540,7 +541,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeLabResults();
    */
-  unsubscribeLabResults(params: UnsubscribeLabResultsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeLabResults(params: UnsubscribeLabResultsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeLabResults, { ...params }, options);
   }
 
@@ -551,7 +552,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listLabResultSubscriptionEvents();
    */
-  listLabResultSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listLabResultSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listLabResultSubscriptionEvents, {}, options);
   }
 
@@ -573,7 +574,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getProblemSubscription();
    */
-  getProblemSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getProblemSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getProblemSubscription, {}, options);
   }
 
@@ -584,7 +585,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeProblems();
    */
-  subscribeProblems(params: SubscribeProblemsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeProblems(params: SubscribeProblemsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeProblems, { ...params }, options);
   }
 
@@ -595,7 +596,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeProblems();
    */
-  unsubscribeProblems(params: UnsubscribeProblemsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeProblems(params: UnsubscribeProblemsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeProblems, { ...params }, options);
   }
 
@@ -606,7 +607,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listProblemSubscriptionEvents();
    */
-  listProblemSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listProblemSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listProblemSubscriptionEvents, {}, options);
   }
 
@@ -628,7 +629,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getAllergySubscription();
    */
-  getAllergySubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getAllergySubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getAllergySubscription, {}, options);
   }
 
@@ -639,7 +640,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeAllergies();
    */
-  subscribeAllergies(params: SubscribeAllergiesParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeAllergies(params: SubscribeAllergiesParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeAllergies, { ...params }, options);
   }
 
@@ -650,7 +651,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeAllergies();
    */
-  unsubscribeAllergies(params: UnsubscribeAllergiesParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeAllergies(params: UnsubscribeAllergiesParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeAllergies, { ...params }, options);
   }
 
@@ -661,7 +662,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listAllergySubscriptionEvents();
    */
-  listAllergySubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listAllergySubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listAllergySubscriptionEvents, {}, options);
   }
 
@@ -683,7 +684,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getMedicationSubscription();
    */
-  getMedicationSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getMedicationSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getMedicationSubscription, {}, options);
   }
 
@@ -694,7 +695,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeMedications();
    */
-  subscribeMedications(params: SubscribeMedicationsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeMedications(params: SubscribeMedicationsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeMedications, { ...params }, options);
   }
 
@@ -705,7 +706,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeMedications();
    */
-  unsubscribeMedications(params: UnsubscribeMedicationsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeMedications(params: UnsubscribeMedicationsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeMedications, { ...params }, options);
   }
 
@@ -716,7 +717,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listMedicationSubscriptionEvents();
    */
-  listMedicationSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listMedicationSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listMedicationSubscriptionEvents, {}, options);
   }
 }

@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { insuranceOperations as ops } from '../../operations/generated/insurance.js';
@@ -228,7 +229,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.addPatientInsurance('1', { insurancepackageid: '1', sequencenumber: 'text' });
    */
-  addPatientInsurance(patientId: string, params: AddPatientInsuranceParams, options?: RequestOptions): Promise<WriteResult> {
+  addPatientInsurance(patientId: string, params: AddPatientInsuranceParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addPatientInsurance, { ...params, patientid: patientId }, options);
   }
 
@@ -239,7 +240,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.updatePatientInsuranceBySequence('1', { sequencenumber: 'text' });
    */
-  updatePatientInsuranceBySequence(patientId: string, params: UpdatePatientInsuranceBySequenceParams, options?: RequestOptions): Promise<WriteResult> {
+  updatePatientInsuranceBySequence(patientId: string, params: UpdatePatientInsuranceBySequenceParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updatePatientInsuranceBySequence, { ...params, patientid: patientId }, options);
   }
 
@@ -250,7 +251,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.deletePatientInsuranceBySequence('1', { sequencenumber: 'text' });
    */
-  deletePatientInsuranceBySequence(patientId: string, params: DeletePatientInsuranceBySequenceParams, options?: RequestOptions): Promise<WriteResult> {
+  deletePatientInsuranceBySequence(patientId: string, params: DeletePatientInsuranceBySequenceParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deletePatientInsuranceBySequence, { ...params, patientid: patientId }, options);
   }
 
@@ -261,7 +262,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.getInsuranceCardImage('1', '1');
    */
-  getInsuranceCardImage(patientId: string, insuranceId: string, params: GetInsuranceCardImageParams = {}, options?: RequestOptions): Promise<ImageBody> {
+  getInsuranceCardImage(patientId: string, insuranceId: string, params: GetInsuranceCardImageParams = {}, options?: RequestOptions): APIPromise<ImageBody> {
     return this.caller.call(ops.getInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -272,7 +273,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.uploadInsuranceCardImage('1', '1', { image: 'text' });
    */
-  uploadInsuranceCardImage(patientId: string, insuranceId: string, params: UploadInsuranceCardImageParams, options?: RequestOptions): Promise<WriteResult> {
+  uploadInsuranceCardImage(patientId: string, insuranceId: string, params: UploadInsuranceCardImageParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.uploadInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -283,7 +284,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.updateInsuranceCardImage('1', '1', { image: 'text' });
    */
-  updateInsuranceCardImage(patientId: string, insuranceId: string, params: UpdateInsuranceCardImageParams, options?: RequestOptions): Promise<WriteResult> {
+  updateInsuranceCardImage(patientId: string, insuranceId: string, params: UpdateInsuranceCardImageParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -294,7 +295,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.deleteInsuranceCardImage('1', '1');
    */
-  deleteInsuranceCardImage(patientId: string, insuranceId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteInsuranceCardImage(patientId: string, insuranceId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteInsuranceCardImage, { patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -305,7 +306,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.listReferralAuthorizations('1');
    */
-  listReferralAuthorizations(patientId: string, params: ListReferralAuthorizationsParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  listReferralAuthorizations(patientId: string, params: ListReferralAuthorizationsParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.listReferralAuthorizations, { ...params, patientid: patientId }, options);
   }
 
@@ -338,7 +339,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.updatePatientInsurance('1', '1');
    */
-  updatePatientInsurance(patientId: string, insuranceId: string, params: UpdatePatientInsuranceParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  updatePatientInsurance(patientId: string, insuranceId: string, params: UpdatePatientInsuranceParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updatePatientInsurance, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -349,7 +350,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.deletePatientInsurance('1', '1');
    */
-  deletePatientInsurance(patientId: string, insuranceId: string, params: DeletePatientInsuranceParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  deletePatientInsurance(patientId: string, insuranceId: string, params: DeletePatientInsuranceParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deletePatientInsurance, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -360,7 +361,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.reactivatePatientInsurance('1', '1');
    */
-  reactivatePatientInsurance(patientId: string, insuranceId: string, params: ReactivatePatientInsuranceParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  reactivatePatientInsurance(patientId: string, insuranceId: string, params: ReactivatePatientInsuranceParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.reactivatePatientInsurance, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 }

@@ -1,4 +1,5 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { paymentsOperations as ops } from '../../operations/generated/payments.js';
@@ -383,7 +384,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.checkProcedureFee({ departmentid: '1', insurancepackageid: '1', procedurecode: ['1'] });
    */
-  checkProcedureFee(params: CheckProcedureFeeParams, options?: RequestOptions): Promise<AthenaRecord> {
+  checkProcedureFee(params: CheckProcedureFeeParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.checkProcedureFee, { ...params }, options);
   }
 
@@ -394,7 +395,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getOneYearContractTerms();
    */
-  getOneYearContractTerms(options?: RequestOptions): Promise<AthenaRecord> {
+  getOneYearContractTerms(options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getOneYearContractTerms, {}, options);
   }
 
@@ -405,7 +406,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getSingleAppointmentContractTerms();
    */
-  getSingleAppointmentContractTerms(options?: RequestOptions): Promise<AthenaRecord> {
+  getSingleAppointmentContractTerms(options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getSingleAppointmentContractTerms, {}, options);
   }
 
@@ -416,7 +417,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.collectPayment('1', { departmentid: '1' });
    */
-  collectPayment(patientId: string, params: CollectPaymentParams, options?: RequestOptions): Promise<WriteResult> {
+  collectPayment(patientId: string, params: CollectPaymentParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.collectPayment, { ...params, patientid: patientId }, options);
   }
 
@@ -427,7 +428,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.listOneYearContracts('1');
    */
-  listOneYearContracts(patientId: string, params: ListOneYearContractsParams = {}, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listOneYearContracts(patientId: string, params: ListOneYearContractsParams = {}, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listOneYearContracts, { ...params, patientid: patientId }, options);
   }
 
@@ -438,7 +439,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getOneYearContract('1', '1');
    */
-  getOneYearContract(patientId: string, appointmentId: string, params: GetOneYearContractParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  getOneYearContract(patientId: string, appointmentId: string, params: GetOneYearContractParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getOneYearContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
   }
 
@@ -449,7 +450,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.createOneYearContract('1', '1', { billingaddress: 'text', billingzip: 'text', departmentid: '1' });
    */
-  createOneYearContract(patientId: string, appointmentId: string, params: CreateOneYearContractParams, options?: RequestOptions): Promise<WriteResult> {
+  createOneYearContract(patientId: string, appointmentId: string, params: CreateOneYearContractParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createOneYearContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
   }
 
@@ -460,7 +461,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.createPaymentPlan('1', { claimids: ['1'], departmentid: '1' });
    */
-  createPaymentPlan(patientId: string, params: CreatePaymentPlanParams, options?: RequestOptions): Promise<WriteResult> {
+  createPaymentPlan(patientId: string, params: CreatePaymentPlanParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createPaymentPlan, { ...params, patientid: patientId }, options);
   }
 
@@ -471,7 +472,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.listSingleAppointmentContracts('1');
    */
-  listSingleAppointmentContracts(patientId: string, params: ListSingleAppointmentContractsParams = {}, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listSingleAppointmentContracts(patientId: string, params: ListSingleAppointmentContractsParams = {}, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listSingleAppointmentContracts, { ...params, patientid: patientId }, options);
   }
 
@@ -482,7 +483,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.createSingleAppointmentContract('1', '1', { billingaddress: 'text', billingzip: 'text', departmentid: '1' });
    */
-  createSingleAppointmentContract(patientId: string, appointmentId: string, params: CreateSingleAppointmentContractParams, options?: RequestOptions): Promise<WriteResult> {
+  createSingleAppointmentContract(patientId: string, appointmentId: string, params: CreateSingleAppointmentContractParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createSingleAppointmentContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
   }
 
@@ -493,7 +494,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.listStoredCards('1', { departmentid: '1' });
    */
-  listStoredCards(patientId: string, params: ListStoredCardsParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listStoredCards(patientId: string, params: ListStoredCardsParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listStoredCards, { ...params, patientid: patientId }, options);
   }
 
@@ -504,7 +505,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.storeCard('1', { billingaddress: 'text', billingzip: 'text', departmentid: '1' });
    */
-  storeCard(patientId: string, params: StoreCardParams, options?: RequestOptions): Promise<WriteResult> {
+  storeCard(patientId: string, params: StoreCardParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.storeCard, { ...params, patientid: patientId }, options);
   }
 
@@ -515,7 +516,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.chargeStoredCard('1', '1', { claimpayment: [], departmentid: '1' });
    */
-  chargeStoredCard(patientId: string, storedcardId: string, params: ChargeStoredCardParams, options?: RequestOptions): Promise<WriteResult> {
+  chargeStoredCard(patientId: string, storedcardId: string, params: ChargeStoredCardParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.chargeStoredCard, { ...params, patientid: patientId, storedcardid: storedcardId }, options);
   }
 
@@ -526,7 +527,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.updateStoredCard('1', '1', { departmentid: '1', preferredcard: true });
    */
-  updateStoredCard(patientId: string, storedcardId: string, params: UpdateStoredCardParams, options?: RequestOptions): Promise<WriteResult> {
+  updateStoredCard(patientId: string, storedcardId: string, params: UpdateStoredCardParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateStoredCard, { ...params, patientid: patientId, storedcardid: storedcardId }, options);
   }
 
@@ -537,7 +538,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.deleteStoredCard('1', '1', { departmentid: '1' });
    */
-  deleteStoredCard(patientId: string, storedcardId: string, params: DeleteStoredCardParams, options?: RequestOptions): Promise<WriteResult> {
+  deleteStoredCard(patientId: string, storedcardId: string, params: DeleteStoredCardParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteStoredCard, { ...params, patientid: patientId, storedcardid: storedcardId }, options);
   }
 
@@ -548,7 +549,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.listReceipts('1', { departmentid: '1' });
    */
-  listReceipts(patientId: string, params: ListReceiptsParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listReceipts(patientId: string, params: ListReceiptsParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listReceipts, { ...params, patientid: patientId }, options);
   }
 
@@ -559,7 +560,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getReceipt('1', '1');
    */
-  getReceipt(patientId: string, epaymentId: string, params: GetReceiptParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  getReceipt(patientId: string, epaymentId: string, params: GetReceiptParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -570,7 +571,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getReceiptDetails('1', '1');
    */
-  getReceiptDetails(patientId: string, epaymentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getReceiptDetails(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getReceiptDetails, { patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -581,7 +582,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.emailReceipt('1', '1', { email: 'text' });
    */
-  emailReceipt(patientId: string, epaymentId: string, params: EmailReceiptParams, options?: RequestOptions): Promise<WriteResult> {
+  emailReceipt(patientId: string, epaymentId: string, params: EmailReceiptParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.emailReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -592,7 +593,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getSignedReceipt('1', '1');
    */
-  getSignedReceipt(patientId: string, epaymentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getSignedReceipt(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getSignedReceipt, { patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -603,7 +604,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.uploadSignedReceipt('1', '1', { attachmentcontents: 'text' });
    */
-  uploadSignedReceipt(patientId: string, epaymentId: string, params: UploadSignedReceiptParams, options?: RequestOptions): Promise<WriteResult> {
+  uploadSignedReceipt(patientId: string, epaymentId: string, params: UploadSignedReceiptParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.uploadSignedReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -614,7 +615,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.recordPayment('1', { departmentid: '1', paymentmethod: 'CASH' });
    */
-  recordPayment(patientId: string, params: RecordPaymentParams, options?: RequestOptions): Promise<WriteResult> {
+  recordPayment(patientId: string, params: RecordPaymentParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.recordPayment, { ...params, patientid: patientId }, options);
   }
 
@@ -625,7 +626,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.voidPayment('1', '1');
    */
-  voidPayment(patientId: string, epaymentId: string, options?: RequestOptions): Promise<WriteResult> {
+  voidPayment(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.voidPayment, { patientid: patientId, epaymentid: epaymentId }, options);
   }
 }

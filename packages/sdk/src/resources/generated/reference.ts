@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { referenceOperations as ops } from '../../operations/generated/reference.js';
@@ -93,7 +94,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listEthnicities();
    */
-  listEthnicities(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listEthnicities(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listEthnicities, {}, options);
   }
 
@@ -104,7 +105,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listLanguages();
    */
-  listLanguages(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listLanguages(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listLanguages, {}, options);
   }
 
@@ -115,7 +116,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listPatientLocations();
    */
-  listPatientLocations(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listPatientLocations(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listPatientLocations, {}, options);
   }
 
@@ -126,7 +127,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.getSmsTermsAndConditions();
    */
-  getSmsTermsAndConditions(options?: RequestOptions): Promise<AthenaRecord> {
+  getSmsTermsAndConditions(options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getSmsTermsAndConditions, {}, options);
   }
 
@@ -137,7 +138,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listMobileCarriers();
    */
-  listMobileCarriers(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listMobileCarriers(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listMobileCarriers, {}, options);
   }
 
@@ -148,7 +149,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listRaces();
    */
-  listRaces(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listRaces(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listRaces, {}, options);
   }
 
@@ -159,7 +160,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listReferralSources();
    */
-  listReferralSources(params: ListReferralSourcesParams = {}, options?: RequestOptions): Promise<ReferenceItem[]> {
+  listReferralSources(params: ListReferralSourcesParams = {}, options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listReferralSources, { ...params }, options);
   }
 
@@ -192,7 +193,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listStates();
    */
-  listStates(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listStates(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listStates, {}, options);
   }
 
@@ -203,7 +204,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listMspInsuranceTypes();
    */
-  listMspInsuranceTypes(params: ListMspInsuranceTypesParams = {}, options?: RequestOptions): Promise<ReferenceItem[]> {
+  listMspInsuranceTypes(params: ListMspInsuranceTypesParams = {}, options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listMspInsuranceTypes, { ...params }, options);
   }
 
@@ -214,7 +215,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.searchAllergies({ searchvalue: 'text' });
    */
-  searchAllergies(params: SearchAllergiesParams, options?: RequestOptions): Promise<ReferenceAllergy[]> {
+  searchAllergies(params: SearchAllergiesParams, options?: RequestOptions): APIPromise<ReferenceAllergy[]> {
     return this.caller.call(ops.searchAllergies, { ...params }, options);
   }
 
@@ -225,7 +226,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listAllergyReactions();
    */
-  listAllergyReactions(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listAllergyReactions(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listAllergyReactions, {}, options);
   }
 
@@ -236,7 +237,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listAllergySeverities();
    */
-  listAllergySeverities(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listAllergySeverities(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listAllergySeverities, {}, options);
   }
 
@@ -247,7 +248,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.searchMedications({ searchvalue: 'text' });
    */
-  searchMedications(params: SearchMedicationsParams, options?: RequestOptions): Promise<ReferenceMedication[]> {
+  searchMedications(params: SearchMedicationsParams, options?: RequestOptions): APIPromise<ReferenceMedication[]> {
     return this.caller.call(ops.searchMedications, { ...params }, options);
   }
 
@@ -258,7 +259,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listMedicationStopReasons();
    */
-  listMedicationStopReasons(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listMedicationStopReasons(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listMedicationStopReasons, {}, options);
   }
 }
