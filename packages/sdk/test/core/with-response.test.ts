@@ -4,7 +4,7 @@
  * and, where exact header values matter, a stub server.
  */
 import { describe, expect, expectTypeOf } from 'vitest';
-import { NotFoundError, type APIPromise, type Page, type Patient, type ResponseInfo } from '../../src/index.js';
+import { InvalidRequestError, NotFoundError, type APIPromise, type Page, type Patient, type ResponseInfo } from '../../src/index.js';
 import { it, json } from '../fixtures.js';
 
 /** The `X-Request-Id` the simulator received on the last request whose path ends so. */
@@ -69,6 +69,18 @@ describe('withResponse() against the simulator', () => {
     // The rest of the page is as before.
     expect(first.items).toHaveLength(2);
     expect(first.hasNextPage()).toBe(true);
+  });
+
+  it('works on streamed uploads, and bad upload input still rejects through it', async ({ sim, athena }) => {
+    const file = { data: new Uint8Array([37, 80, 68, 70]), filename: 'consent.pdf', contentType: 'application/pdf' };
+    const { data, response } = await athena.documents.uploadDocumentFile('1', { departmentid: '1', documentsubclass: 'ADMIN_CONSENT' }, file).withResponse();
+    expect(data.documentid).toBeTruthy();
+    expect(response.status).toBe(200);
+    expect(response.clientRequestId).toBe(sentRequestId(sim, '/patients/1/documents'));
+    // @ts-expect-error not an encoding
+    const refused = athena.documents.uploadDocumentFile('1', { documentsubclass: 'ADMIN_CONSENT' }, file, { encoding: 'zip' });
+    await expect(refused.withResponse()).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(refused).rejects.toBeInstanceOf(InvalidRequestError);
   });
 
   it('works on the generated methods too', async ({ athena }) => {
