@@ -350,9 +350,9 @@ function resultType(op: DraftOperation): { declared: string; element: string } {
     case 'page':
       return { declared: `PagedList<${element}>`, element };
     case 'array':
-      return { declared: `Promise<${element}[]>`, element };
+      return { declared: `APIPromise<${element}[]>`, element };
     default:
-      return { declared: `Promise<${element}>`, element };
+      return { declared: `APIPromise<${element}>`, element };
   }
 }
 
@@ -404,11 +404,14 @@ function exampleOneOf(op: DraftOperation, others: DraftParam[]): string[] {
 function renderResource(area: string, ops: DraftOperation[]): string {
   const rendered = ops.map(renderMethod);
   const usesPaged = ops.some((o) => parseResponse(o.curated[2]).kind === 'page');
+  // Non-list methods return the caller's APIPromise (a Promise with withResponse()).
+  const usesCall = ops.some((o) => parseResponse(o.curated[2]).kind !== 'page');
   const usesDate = ops.some((o) => o.params.some((p) => p.type === 'date'));
   const elementTypes = new Set(ops.map((o) => resultType(o).element));
   const recordTypes = [...elementTypes].filter((t) => t !== 'AthenaRecord').sort();
   const imports = [
     usesPaged ? "import type { PagedList } from '../../core/pagination.js';" : '',
+    usesCall ? "import type { APIPromise } from '../../core/api-promise.js';" : '',
     "import type { RequestOptions } from '../../core/request-options.js';",
     `import { APIResource${elementTypes.has('AthenaRecord') ? ', type AthenaRecord' : ''} } from '../../core/resource.js';`,
     `import { ${tableName(area)} as ops } from '../../operations/generated/${fileName(area)}.js';`,

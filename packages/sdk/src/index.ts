@@ -4,6 +4,8 @@ export { DEFAULT_SCOPE, ENVIRONMENTS } from './config.js';
 export type { RequestOptions } from './core/request-options.js';
 export type { Logger, LogLevel } from './base/logger.js';
 export type { Page } from './core/pagination.js';
+export type { APIPromise, WithResponse } from './core/api-promise.js';
+export type { ResponseInfo } from './core/response-info.js';
 export { PagedList } from './core/pagination.js';
 export type { AthenaRecord } from './core/resource.js';
 export type { OperationSpec, ParamSpec, ResponseShape, HttpMethod, ParamType, ParamLocation } from './core/operation.js';

@@ -13,6 +13,8 @@ import type { HttpMethod, OperationSpec } from './operation.js';
 import { PagedList, PageImpl } from './pagination.js';
 import { validateRequestOptions, type RequestOptions } from './request-options.js';
 import { buildOperationRequest, type BuiltRequest } from './request.js';
+import { emptySlot, withResponseMethod, type APIPromise, type ResponseSlot } from './api-promise.js';
+import { responseInfoOf, type ResponseInfo } from './response-info.js';
 
 export interface CallerSettings {
   origin: Origin;
@@ -71,14 +73,25 @@ export class OperationCaller {
     this.#settings = settings;
   }
 
-  /** Calls a non-list operation and returns its shaped result. */
-  async call<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions | undefined): Promise<T> {
+  /**
+   * Calls a non-list operation. The promise resolves to the shaped result; its
+   * `withResponse()` also gives the HTTP answer (status, headers, request ids, quota).
+   */
+  call<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions | undefined): APIPromise<T> {
+    const slot = emptySlot();
+    return withResponseMethod(this.#call<T>(op, params, options, slot), slot);
+  }
+
+  async #call<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions | undefined, slot: ResponseSlot): Promise<T> {
     validateRequestOptions(options, op.id);
     const request = this.#prepare(buildOperationRequest(op, params, this.#settings.practicePrefix, this.#onUndeclared), options);
     // The pipeline is awaited here rather than through #execute: one async level less on every call.
     const response = await this.#pipeline.send(request, this.#totalTimeoutMs(options));
     const context = this.#contextOf(request);
-    return shapeResult(successBody(response, context), op.response, response, context) as T;
+    const data = shapeResult(successBody(response, context), op.response, response, context) as T;
+    slot.response = response;
+    slot.context = context;
+    return data;
   }
 
   /** Calls a paged list operation; nothing is sent until the list is awaited or iterated. */
@@ -90,8 +103,8 @@ export class OperationCaller {
     const collectionKey = op.response.collectionKey;
     const fetchPage = async (path: string): Promise<PageImpl<T>> => {
       const request = path === built.path ? built : { ...built, path: this.#samePracticePath(path, op), body: undefined };
-      const { body } = await this.#execute(request, options);
-      return this.#toPage<T>(body, collectionKey, request.path, fetchPage);
+      const { response, body, context } = await this.#execute(request, options);
+      return this.#toPage<T>(body, collectionKey, request.path, responseInfoOf(response, context), fetchPage);
     };
     return new PagedList<T>(() => fetchPage(built.path));
   }
@@ -101,19 +114,34 @@ export class OperationCaller {
    * validated and encoded from the table as usual, then `makeBody` builds the streamed
    * body (base64 form or multipart) from them.
    */
-  async upload<T>(
+  upload<T>(
     op: OperationSpec,
     params: Record<string, unknown>,
     fileParam: string,
     makeBody: (fields: [string, string][]) => StreamBody,
     options: RequestOptions | undefined,
+  ): APIPromise<T> {
+    const slot = emptySlot();
+    return withResponseMethod(this.#upload<T>(op, params, fileParam, makeBody, options, slot), slot);
+  }
+
+  async #upload<T>(
+    op: OperationSpec,
+    params: Record<string, unknown>,
+    fileParam: string,
+    makeBody: (fields: [string, string][]) => StreamBody,
+    options: RequestOptions | undefined,
+    slot: ResponseSlot,
   ): Promise<T> {
     validateRequestOptions(options, op.id);
     // A stand-in for the file lets the table's required and "one of" checks see it as given.
     const built = buildOperationRequest(op, { ...params, [fileParam]: 'file' }, this.#settings.practicePrefix, this.#onUndeclared);
     const fields = [...new URLSearchParams(typeof built.body === 'string' ? built.body : '')].filter(([name]) => name !== fileParam);
     const { response, body, context } = await this.#execute({ ...built, body: makeBody(fields) }, options);
-    return shapeResult(body, op.response, response, context) as T;
+    const data = shapeResult(body, op.response, response, context) as T;
+    slot.response = response;
+    slot.context = context;
+    return data;
   }
 
   /** Sends a request outside the operation table (the escape hatch behind `client.request`). */
@@ -208,7 +236,7 @@ export class OperationCaller {
     return `${url.pathname}${url.search}`;
   }
 
-  #toPage<T>(body: unknown, collectionKey: string, path: string, fetchPage: (path: string) => Promise<PageImpl<T>>): PageImpl<T> {
+  #toPage<T>(body: unknown, collectionKey: string, path: string, response: ResponseInfo, fetchPage: (path: string) => Promise<PageImpl<T>>): PageImpl<T> {
     let items: unknown = undefined;
     let totalCount: number | undefined;
     let next: string | undefined;
@@ -220,7 +248,7 @@ export class OperationCaller {
       next = typeof body.next === 'string' && body.next !== '' ? body.next : undefined;
     }
     if (!Array.isArray(items)) items = items === undefined || items === null ? [] : [items];
-    return new PageImpl<T>({ items: normalizeIds(items) as T[], totalCount, next, path }, fetchPage);
+    return new PageImpl<T>({ items: normalizeIds(items) as T[], totalCount, next, path, response }, fetchPage);
   }
 }
 

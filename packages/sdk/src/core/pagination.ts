@@ -5,6 +5,7 @@
  * the limit) and stop on a missing or repeated `next` or an empty page.
  */
 import { InvalidRequestError } from '../base/errors.js';
+import type { ResponseInfo } from './response-info.js';
 
 export interface Page<T> {
   readonly items: T[];
@@ -12,6 +13,11 @@ export interface Page<T> {
   readonly totalCount: number | undefined;
   /** athena's `next` path, absent on the last page. */
   readonly next: string | undefined;
+  /**
+   * The HTTP answer this page came in: status, headers, athena's request id, the SDK's own
+   * request id and athena's daily quota, as `withResponse()` gives them for other calls.
+   */
+  readonly response: ResponseInfo;
   /**
    * Whether athena gave a `next` link (and this page was not empty).
    * @example
@@ -35,14 +41,16 @@ export class PageImpl<T> implements Page<T> {
   readonly items: T[];
   readonly totalCount: number | undefined;
   readonly next: string | undefined;
+  readonly response: ResponseInfo;
   /** The path this page was fetched from; used to spot a `next` that loops back. */
   readonly path: string;
   readonly #fetch: PageFetcher<T>;
 
-  constructor(init: { items: T[]; totalCount: number | undefined; next: string | undefined; path: string }, fetch: PageFetcher<T>) {
+  constructor(init: { items: T[]; totalCount: number | undefined; next: string | undefined; path: string; response: ResponseInfo }, fetch: PageFetcher<T>) {
     this.items = init.items;
     this.totalCount = init.totalCount;
     this.next = init.next;
+    this.response = init.response;
     this.path = init.path;
     this.#fetch = fetch;
   }

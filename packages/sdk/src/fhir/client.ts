@@ -11,6 +11,7 @@ import { formEncode } from '../core/encode.js';
 import { refuseRequestOptionNames } from '../core/request.js';
 import { isRecord, parseBody } from '../base/decode.js';
 import type { HttpResponse } from '../base/http.js';
+import { apiPromise, type APIPromise, type ResponseSlot } from '../core/api-promise.js';
 import { fhirErrorFromResponse } from './errors.js';
 import { toFhirPracticeId } from './ids.js';
 import { findFhirOperation, FHIR_OPERATIONS, type FhirOperationName } from './operations.js';
@@ -59,12 +60,15 @@ export class FhirClient {
    * @example
    * const patient = await athena.fhir.read('Patient', 'a-195900.E-12');
    * console.log(patient.name?.[0]?.family, patient.birthDate);
+   * const { response } = await athena.fhir.read('Patient', 'a-195900.E-12').withResponse();
    */
-  async read<K extends FhirResourceType>(type: K, id: string, options?: RequestOptions): Promise<ResourceOf<K>> {
-    const where = whereOf('fhir.read', type);
-    const path = `${FHIR_BASE_PATH}/${checkType(type, where)}/${checkId(id, where)}`;
-    const body = await this.#send('GET', `${path}?${this.#query({}, where)}`, `GET ${FHIR_BASE_PATH}/${type}/{id}`, undefined, options);
-    return expectResource(body, type, where) as ResourceOf<K>;
+  read<K extends FhirResourceType>(type: K, id: string, options?: RequestOptions): APIPromise<ResourceOf<K>> {
+    return apiPromise(async (slot) => {
+      const where = whereOf('fhir.read', type);
+      const path = `${FHIR_BASE_PATH}/${checkType(type, where)}/${checkId(id, where)}`;
+      const body = await this.#send('GET', `${path}?${this.#query({}, where)}`, `GET ${FHIR_BASE_PATH}/${type}/{id}`, undefined, options, slot);
+      return expectResource(body, type, where) as ResourceOf<K>;
+    });
   }
 
   /**
@@ -84,8 +88,8 @@ export class FhirClient {
     validateRequestOptions(options, where);
     const query = this.#query(params, where, type);
     const operation = `GET ${FHIR_BASE_PATH}/${type}`;
-    const fetchBundle = async (path: string): Promise<Bundle<ResourceOf<K>>> =>
-      expectResource(await this.#send('GET', path, operation, undefined, options), 'Bundle', where) as Bundle<ResourceOf<K>>;
+    const fetchBundle = async (path: string, slot?: ResponseSlot): Promise<Bundle<ResourceOf<K>>> =>
+      expectResource(await this.#send('GET', path, operation, undefined, options, slot), 'Bundle', where) as Bundle<ResourceOf<K>>;
     return new FhirSearchResults<ResourceOf<K>>(`${FHIR_BASE_PATH}/${type}?${query}`, fetchBundle, (url) => this.#nextPath(url, where));
   }
 
@@ -178,8 +182,8 @@ export class FhirClient {
     return expectResource(body, 'CapabilityStatement', 'fhir.capabilities') as ResourceOf<'CapabilityStatement'>;
   }
 
-  async #send(method: 'GET' | 'POST', path: string, operation: string, body: string | undefined, options: RequestOptions | undefined): Promise<unknown> {
-    return (await this.#exchange(method, path, operation, body, options)).body;
+  async #send(method: 'GET' | 'POST', path: string, operation: string, body: string | undefined, options: RequestOptions | undefined, slot?: ResponseSlot): Promise<unknown> {
+    return (await this.#exchange(method, path, operation, body, options, slot)).body;
   }
 
   async #exchange(
@@ -188,10 +192,15 @@ export class FhirClient {
     operation: string,
     body: string | undefined,
     options: RequestOptions | undefined,
+    slot?: ResponseSlot,
   ): Promise<{ body: unknown; response: HttpResponse }> {
     const request = { method, path, operation, accept: FHIR_JSON, ...(body !== undefined ? { body, contentType: FHIR_JSON } : {}) };
     const { response, context } = await this.#caller.send(request, options);
     if (response.status < 200 || response.status >= 300) throw fhirErrorFromResponse(response, context);
+    if (slot) {
+      slot.response = response;
+      slot.context = context;
+    }
     return { body: parseBody(response.body), response };
   }
 

@@ -4,10 +4,11 @@
  * `Bundle.link[relation=next].url` and stop on a missing or repeated link or an empty Bundle.
  */
 import { InvalidRequestError } from '../base/errors.js';
+import { apiPromise, type APIPromise, type ResponseSlot, type WithResponse } from '../core/api-promise.js';
 import type { Bundle, Resource } from './types.js';
 
-/** Fetches the Bundle at a path (and query) on the client's FHIR server. */
-export type BundleFetcher<T extends Resource> = (path: string) => Promise<Bundle<T>>;
+/** Fetches the Bundle at a path (and query) on the client's FHIR server; fills `slot`, when given, for `withResponse()`. */
+export type BundleFetcher<T extends Resource> = (path: string, slot?: ResponseSlot) => Promise<Bundle<T>>;
 
 /** Turns a Bundle's `next` URL into a path on the client's own server, or throws when it points elsewhere. */
 export type NextResolver = (url: string) => string;
@@ -32,7 +33,7 @@ export class FhirSearchResults<T extends Resource> implements PromiseLike<Bundle
   readonly #firstPath: string;
   readonly #fetch: BundleFetcher<T>;
   readonly #resolveNext: NextResolver;
-  #first: Promise<Bundle<T>> | undefined;
+  #first: APIPromise<Bundle<T>> | undefined;
 
   /** @internal Searches return these; there is no reason to build one by hand. */
   constructor(firstPath: string, fetch: BundleFetcher<T>, resolveNext: NextResolver) {
@@ -41,8 +42,18 @@ export class FhirSearchResults<T extends Resource> implements PromiseLike<Bundle
     this.#resolveNext = resolveNext;
   }
 
-  #firstBundle(): Promise<Bundle<T>> {
-    return (this.#first ??= this.#fetch(this.#firstPath));
+  #firstBundle(): APIPromise<Bundle<T>> {
+    return (this.#first ??= apiPromise((slot) => this.#fetch(this.#firstPath, slot)));
+  }
+
+  /**
+   * The first Bundle with the HTTP answer it came in: status, headers, request ids, athena's quota.
+   * @example
+   * const { data: bundle, response } = await athena.fhir.search('Patient', { family: 'Smith', birthdate: '1980-05-01' }).withResponse();
+   * console.log(bundle.total, response.requestId);
+   */
+  withResponse(): Promise<WithResponse<Bundle<T>>> {
+    return this.#firstBundle().withResponse();
   }
 
   /**

@@ -2,6 +2,7 @@ import { formatAthenaDateTime } from '../core/dates.js';
 import { sleep } from '../base/abort.js';
 import { InvalidRequestError } from '../base/errors.js';
 import type { OperationSpec } from '../core/operation.js';
+import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { changesOperations as ops } from '../operations/generated/changes.js';
 import { GeneratedChangesResource } from './generated/changes.js';
@@ -108,7 +109,7 @@ export class ChangesResource extends GeneratedChangesResource {
    * @example
    * const { status, subscriptions } = await athena.changes.getSubscription('appointments');
    */
-  getSubscription(feed: ChangeFeed, options?: RequestOptions): Promise<SubscriptionStatus> {
+  getSubscription(feed: ChangeFeed, options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(feedOps(feed).get, {}, options);
   }
 
@@ -117,7 +118,7 @@ export class ChangesResource extends GeneratedChangesResource {
    * @example
    * const { subscriptions } = await athena.changes.listSubscriptionEvents('patients');
    */
-  listSubscriptionEvents(feed: ChangeFeed, options?: RequestOptions): Promise<SubscriptionEvents> {
+  listSubscriptionEvents(feed: ChangeFeed, options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(feedOps(feed).events, {}, options);
   }
 

@@ -1,4 +1,5 @@
 import type { PagedList } from '../core/pagination.js';
+import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { AthenaRecord } from '../core/resource.js';
 import { GeneratedDepartmentsResource } from './generated/departments.js';
@@ -43,7 +44,7 @@ export class DepartmentsResource extends GeneratedDepartmentsResource {
    * @example
    * const department = await athena.departments.getDepartment('1');
    */
-  getDepartment(departmentId: string, params: { providerlist?: boolean } = {}, options?: RequestOptions): Promise<Department> {
+  getDepartment(departmentId: string, params: { providerlist?: boolean } = {}, options?: RequestOptions): APIPromise<Department> {
     return this.caller.call(ops.getDepartment, { ...params, departmentid: departmentId }, options);
   }
 }

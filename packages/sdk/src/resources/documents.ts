@@ -1,4 +1,6 @@
 import { InvalidRequestError } from '../base/errors.js';
+import { rejectedAPIPromise, type APIPromise } from '../core/api-promise.js';
+import type { StreamBody } from '../base/http.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { base64FormBody, fileSource, multipartBody, type FileUpload, type UploadEncoding } from '../core/upload.js';
 import { documentsOperations as ops } from '../operations/generated/documents.js';
@@ -27,7 +29,7 @@ export class DocumentsResource extends GeneratedDocumentsResource {
    *   { departmentid: '1', documentsubclass: 'ADMIN_CONSENT' },
    *   { data: createReadStream('consent.pdf'), filename: 'consent.pdf', contentType: 'application/pdf', size: statSync('consent.pdf').size });
    */
-  uploadDocumentFile(patientId: string, params: Omit<UploadDocumentParams, 'attachmentcontents'>, file: FileUpload, options?: UploadOptions): Promise<DocumentWriteResult> {
+  uploadDocumentFile(patientId: string, params: Omit<UploadDocumentParams, 'attachmentcontents'>, file: FileUpload, options?: UploadOptions): APIPromise<DocumentWriteResult> {
     return this.#upload(ops.uploadDocument, { ...params, patientid: patientId }, file, options);
   }
 
@@ -36,17 +38,28 @@ export class DocumentsResource extends GeneratedDocumentsResource {
    * @example
    * await athena.documents.uploadClinicalDocumentFile('1', { departmentid: '1', documentsubclass: 'CLINICALDOCUMENT' }, { data: pdfBytes, contentType: 'application/pdf' });
    */
-  uploadClinicalDocumentFile(patientId: string, params: Omit<UploadClinicalDocumentParams, 'attachmentcontents' | 'documentdata'>, file: FileUpload, options?: UploadOptions): Promise<DocumentWriteResult> {
+  uploadClinicalDocumentFile(patientId: string, params: Omit<UploadClinicalDocumentParams, 'attachmentcontents' | 'documentdata'>, file: FileUpload, options?: UploadOptions): APIPromise<DocumentWriteResult> {
     return this.#upload(ops.uploadClinicalDocument, { ...params, patientid: patientId }, file, options);
   }
 
-  async #upload(op: OperationSpec, params: Record<string, unknown>, file: FileUpload, options: UploadOptions | undefined): Promise<DocumentWriteResult> {
+  #upload(op: OperationSpec, params: Record<string, unknown>, file: FileUpload, options: UploadOptions | undefined): APIPromise<DocumentWriteResult> {
     const { encoding = 'multipart', ...requestOptions } = options ?? {};
-    if (encoding !== 'multipart' && encoding !== 'base64') throw new InvalidRequestError(`${op.id}: encoding must be 'multipart' or 'base64'.`);
-    const source = fileSource(file, op.id);
-    const make = encoding === 'base64'
-      ? (fields: [string, string][]) => base64FormBody(fields, 'attachmentcontents', source)
-      : (fields: [string, string][]) => multipartBody(fields, 'attachmentcontents', file, source);
+    let make: (fields: [string, string][]) => StreamBody;
+    try {
+      make = bodyMaker(op, file, encoding);
+    } catch (error) {
+      // Bad input rejects, as the caller's own checks do, rather than throwing at the call.
+      return rejectedAPIPromise(error);
+    }
     return this.caller.upload(op, params, 'attachmentcontents', make, requestOptions);
   }
+}
+
+/** The streamed body's builder for the file and encoding; throws InvalidRequestError on bad input. */
+function bodyMaker(op: OperationSpec, file: FileUpload, encoding: unknown): (fields: [string, string][]) => StreamBody {
+  if (encoding !== 'multipart' && encoding !== 'base64') throw new InvalidRequestError(`${op.id}: encoding must be 'multipart' or 'base64'.`);
+  const source = fileSource(file, op.id);
+  return encoding === 'base64'
+    ? (fields) => base64FormBody(fields, 'attachmentcontents', source)
+    : (fields) => multipartBody(fields, 'attachmentcontents', file, source);
 }

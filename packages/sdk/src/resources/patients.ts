@@ -1,4 +1,5 @@
 import type { PagedList } from '../core/pagination.js';
+import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { AthenaRecord } from '../core/resource.js';
 import type { DateInput, Patient } from './types/common.js';
@@ -87,7 +88,7 @@ export class PatientsResource extends GeneratedPatientsResource {
    * const patient = await athena.patients.getPatient('1');
    * console.log(patient.firstname, patient.dob);
    */
-  getPatient(patientId: string, params: GetPatientParams = {}, options?: RequestOptions): Promise<Patient> {
+  getPatient(patientId: string, params: GetPatientParams = {}, options?: RequestOptions): APIPromise<Patient> {
     return this.caller.call(ops.getPatient, { ...params, patientid: patientId }, options);
   }
 
@@ -108,7 +109,7 @@ export class PatientsResource extends GeneratedPatientsResource {
    * @example
    * const [best] = await athena.patients.findBestMatch({ lastname: 'Smith', firstname: 'Ann', dob: '1980-05-01', zip: '02139' });
    */
-  findBestMatch(params: BestMatchParams, options?: RequestOptions): Promise<Patient[]> {
+  findBestMatch(params: BestMatchParams, options?: RequestOptions): APIPromise<Patient[]> {
     return this.caller.call(ops.findBestMatch, { ...params }, options);
   }
 
@@ -117,7 +118,7 @@ export class PatientsResource extends GeneratedPatientsResource {
    * @example
    * const { patientid } = await athena.patients.createPatient({ departmentid: '1', firstname: 'Ann', lastname: 'Smith', dob: '1980-05-01' });
    */
-  createPatient(params: CreatePatientParams, options?: RequestOptions): Promise<PatientWriteResult> {
+  createPatient(params: CreatePatientParams, options?: RequestOptions): APIPromise<PatientWriteResult> {
     return this.caller.call(ops.createPatient, { ...params }, options);
   }
 
@@ -126,7 +127,7 @@ export class PatientsResource extends GeneratedPatientsResource {
    * @example
    * await athena.patients.updatePatient('1', { email: 'ann@example.com' });
    */
-  updatePatient(patientId: string, params: PatientDemographics, options?: RequestOptions): Promise<PatientWriteResult> {
+  updatePatient(patientId: string, params: PatientDemographics, options?: RequestOptions): APIPromise<PatientWriteResult> {
     return this.caller.call(ops.updatePatient, { ...params, patientid: patientId }, options);
   }
 }

@@ -1,3 +1,4 @@
+import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../core/resource.js';
 import { practiceOperations as ops } from '../operations/practice.js';
@@ -16,7 +17,7 @@ export class PracticeResource extends APIResource {
    * const info = await athena.practice.getPracticeInfo();
    * console.log(info.name);
    */
-  getPracticeInfo(options?: RequestOptions): Promise<PracticeInfo> {
+  getPracticeInfo(options?: RequestOptions): APIPromise<PracticeInfo> {
     return this.caller.call(ops.getPracticeInfo, {}, options);
   }
 

@@ -1,4 +1,5 @@
 import type { PagedList } from '../core/pagination.js';
+import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { AthenaRecord } from '../core/resource.js';
 import { GeneratedProvidersResource } from './generated/providers.js';
@@ -41,7 +42,7 @@ export class ProvidersResource extends GeneratedProvidersResource {
    * @example
    * const provider = await athena.providers.getProvider('71');
    */
-  getProvider(providerId: string, options?: RequestOptions): Promise<Provider> {
+  getProvider(providerId: string, options?: RequestOptions): APIPromise<Provider> {
     return this.caller.call(ops.getProvider, { providerid: providerId }, options);
   }
 }

@@ -50,7 +50,8 @@ export class DailyQuotaPacer {
   }
 }
 
-function parseCount(value: string | undefined): number | undefined {
+/** A quota header's count: digits only, else undefined. */
+export function parseCount(value: string | undefined): number | undefined {
   if (value === undefined || !/^\s*\d+\s*$/.test(value)) return undefined;
   return Number(value);
 }

@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { adminOperations as ops } from '../../operations/generated/admin.js';
@@ -95,7 +96,7 @@ export class GeneratedAdminResource extends APIResource {
    * @example
    * const result = await athena.admin.sendUserMessage('1', { message: 'Your lab results are ready.', recipientlist: 'jdoe,asmith', subject: 'Lab results' });
    */
-  sendUserMessage(username: string, params: SendUserMessageParams, options?: RequestOptions): Promise<WriteResult> {
+  sendUserMessage(username: string, params: SendUserMessageParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.sendUserMessage, { ...params, username: username }, options);
   }
 
@@ -106,7 +107,7 @@ export class GeneratedAdminResource extends APIResource {
    * @example
    * const result = await athena.admin.updateUserMessage('1', '1');
    */
-  updateUserMessage(username: string, messageId: string, params: UpdateUserMessageParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  updateUserMessage(username: string, messageId: string, params: UpdateUserMessageParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateUserMessage, { ...params, username: username, messageid: messageId }, options);
   }
 
@@ -117,7 +118,7 @@ export class GeneratedAdminResource extends APIResource {
    * @example
    * const result = await athena.admin.deleteUserMessage('1', '1');
    */
-  deleteUserMessage(username: string, messageId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteUserMessage(username: string, messageId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteUserMessage, { username: username, messageid: messageId }, options);
   }
 
@@ -128,7 +129,7 @@ export class GeneratedAdminResource extends APIResource {
    * @example
    * const result = await athena.admin.listStaffInboxConfiguration({ departmentid: '1' });
    */
-  listStaffInboxConfiguration(params: ListStaffInboxConfigurationParams, options?: RequestOptions): Promise<AthenaRecord> {
+  listStaffInboxConfiguration(params: ListStaffInboxConfigurationParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.listStaffInboxConfiguration, { ...params }, options);
   }
 

@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource } from '../../core/resource.js';
 import { appointmentTypesOperations as ops } from '../../operations/generated/appointment-types.js';
@@ -73,7 +74,7 @@ export class GeneratedAppointmentTypesResource extends APIResource {
    * @example
    * const result = await athena.appointmentTypes.createAppointmentType({ duration: 1, name: 'Follow-up', patient: true, shortname: 'FU' });
    */
-  createAppointmentType(params: CreateAppointmentTypeParams, options?: RequestOptions): Promise<WriteResult> {
+  createAppointmentType(params: CreateAppointmentTypeParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createAppointmentType, { ...params }, options);
   }
 
@@ -84,7 +85,7 @@ export class GeneratedAppointmentTypesResource extends APIResource {
    * @example
    * const result = await athena.appointmentTypes.getAppointmentType('1');
    */
-  getAppointmentType(appointmenttypeId: string, options?: RequestOptions): Promise<AppointmentType> {
+  getAppointmentType(appointmenttypeId: string, options?: RequestOptions): APIPromise<AppointmentType> {
     return this.caller.call(ops.getAppointmentType, { appointmenttypeid: appointmenttypeId }, options);
   }
 
@@ -95,7 +96,7 @@ export class GeneratedAppointmentTypesResource extends APIResource {
    * @example
    * const result = await athena.appointmentTypes.updateAppointmentType('1');
    */
-  updateAppointmentType(appointmenttypeId: string, params: UpdateAppointmentTypeParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  updateAppointmentType(appointmenttypeId: string, params: UpdateAppointmentTypeParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateAppointmentType, { ...params, appointmenttypeid: appointmenttypeId }, options);
   }
 }

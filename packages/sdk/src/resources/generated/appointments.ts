@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { appointmentsOperations as ops } from '../../operations/generated/appointments.js';
@@ -437,7 +438,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.createOpenAppointmentSlots({ appointmentdate: '2026-01-15', appointmenttime: ['1'], departmentid: '1', providerid: '1' });
    */
-  createOpenAppointmentSlots(params: CreateOpenAppointmentSlotsParams, options?: RequestOptions): Promise<CreatedSlots> {
+  createOpenAppointmentSlots(params: CreateOpenAppointmentSlotsParams, options?: RequestOptions): APIPromise<CreatedSlots> {
     return this.caller.call(ops.createOpenAppointmentSlots, { ...params }, options);
   }
 
@@ -470,7 +471,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.addWaitlistEntry({ departmentid: '1', patientid: '1' });
    */
-  addWaitlistEntry(params: AddWaitlistEntryParams, options?: RequestOptions): Promise<WriteResult> {
+  addWaitlistEntry(params: AddWaitlistEntryParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addWaitlistEntry, { ...params }, options);
   }
 
@@ -481,7 +482,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.getWaitlistEntry('1');
    */
-  getWaitlistEntry(waitlistId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getWaitlistEntry(waitlistId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getWaitlistEntry, { waitlistid: waitlistId }, options);
   }
 
@@ -492,7 +493,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.updateWaitlistEntry('1');
    */
-  updateWaitlistEntry(waitlistId: string, params: UpdateWaitlistEntryParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  updateWaitlistEntry(waitlistId: string, params: UpdateWaitlistEntryParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateWaitlistEntry, { ...params, waitlistid: waitlistId }, options);
   }
 
@@ -503,7 +504,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.deleteWaitlistEntry('1');
    */
-  deleteWaitlistEntry(waitlistId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteWaitlistEntry(waitlistId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteWaitlistEntry, { waitlistid: waitlistId }, options);
   }
 
@@ -514,7 +515,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.getAppointment('1');
    */
-  getAppointment(appointmentId: string, params: GetAppointmentParams = {}, options?: RequestOptions): Promise<Appointment> {
+  getAppointment(appointmentId: string, params: GetAppointmentParams = {}, options?: RequestOptions): APIPromise<Appointment> {
     return this.caller.call(ops.getAppointment, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -525,7 +526,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.bookAppointment('1', { patientid: '1', appointmenttypeid: '1' });
    */
-  bookAppointment(appointmentId: string, params: BookAppointmentParams, options?: RequestOptions): Promise<Appointment> {
+  bookAppointment(appointmentId: string, params: BookAppointmentParams, options?: RequestOptions): APIPromise<Appointment> {
     return this.caller.call(ops.bookAppointment, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -536,7 +537,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.deleteOpenAppointmentSlot('1');
    */
-  deleteOpenAppointmentSlot(appointmentId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteOpenAppointmentSlot(appointmentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteOpenAppointmentSlot, { appointmentid: appointmentId }, options);
   }
 
@@ -547,7 +548,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.cancelAppointment('1', { patientid: '1' });
    */
-  cancelAppointment(appointmentId: string, params: CancelAppointmentParams, options?: RequestOptions): Promise<WriteResult> {
+  cancelAppointment(appointmentId: string, params: CancelAppointmentParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.cancelAppointment, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -558,7 +559,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.getCheckInRequirements('1');
    */
-  getCheckInRequirements(appointmentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getCheckInRequirements(appointmentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getCheckInRequirements, { appointmentid: appointmentId }, options);
   }
 
@@ -569,7 +570,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.checkInAppointment('1');
    */
-  checkInAppointment(appointmentId: string, options?: RequestOptions): Promise<WriteResult> {
+  checkInAppointment(appointmentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.checkInAppointment, { appointmentid: appointmentId }, options);
   }
 
@@ -580,7 +581,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.freezeAppointment('1', { freeze: true });
    */
-  freezeAppointment(appointmentId: string, params: FreezeAppointmentParams, options?: RequestOptions): Promise<WriteResult> {
+  freezeAppointment(appointmentId: string, params: FreezeAppointmentParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.freezeAppointment, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -591,7 +592,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.getMspQualifier('1');
    */
-  getMspQualifier(appointmentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getMspQualifier(appointmentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getMspQualifier, { appointmentid: appointmentId }, options);
   }
 
@@ -602,7 +603,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.setMspQualifier('1', { mspinsurancetypeid: '1' });
    */
-  setMspQualifier(appointmentId: string, params: SetMspQualifierParams, options?: RequestOptions): Promise<WriteResult> {
+  setMspQualifier(appointmentId: string, params: SetMspQualifierParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.setMspQualifier, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -613,7 +614,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.deleteMspQualifier('1');
    */
-  deleteMspQualifier(appointmentId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteMspQualifier(appointmentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteMspQualifier, { appointmentid: appointmentId }, options);
   }
 
@@ -635,7 +636,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.addAppointmentNote('1', { notetext: 'Patient asked for a morning slot.' });
    */
-  addAppointmentNote(appointmentId: string, params: AddAppointmentNoteParams, options?: RequestOptions): Promise<WriteResult> {
+  addAppointmentNote(appointmentId: string, params: AddAppointmentNoteParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addAppointmentNote, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -646,7 +647,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.updateAppointmentNote('1', '1', { notetext: 'Patient asked for a morning slot.' });
    */
-  updateAppointmentNote(appointmentId: string, noteId: string, params: UpdateAppointmentNoteParams, options?: RequestOptions): Promise<WriteResult> {
+  updateAppointmentNote(appointmentId: string, noteId: string, params: UpdateAppointmentNoteParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateAppointmentNote, { ...params, appointmentid: appointmentId, noteid: noteId }, options);
   }
 
@@ -657,7 +658,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.deleteAppointmentNote('1', '1');
    */
-  deleteAppointmentNote(appointmentId: string, noteId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteAppointmentNote(appointmentId: string, noteId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteAppointmentNote, { appointmentid: appointmentId, noteid: noteId }, options);
   }
 
@@ -668,7 +669,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.rescheduleAppointment('1', { newappointmentid: '1', patientid: '1' });
    */
-  rescheduleAppointment(appointmentId: string, params: RescheduleAppointmentParams, options?: RequestOptions): Promise<Appointment> {
+  rescheduleAppointment(appointmentId: string, params: RescheduleAppointmentParams, options?: RequestOptions): APIPromise<Appointment> {
     return this.caller.call(ops.rescheduleAppointment, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -679,7 +680,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.startCheckIn('1');
    */
-  startCheckIn(appointmentId: string, options?: RequestOptions): Promise<WriteResult> {
+  startCheckIn(appointmentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.startCheckIn, { appointmentid: appointmentId }, options);
   }
 
@@ -690,7 +691,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.getThirdPartyCodingStatus('1');
    */
-  getThirdPartyCodingStatus(appointmentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getThirdPartyCodingStatus(appointmentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getThirdPartyCodingStatus, { appointmentid: appointmentId }, options);
   }
 
@@ -701,7 +702,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.addThirdPartyCodingStatus('1', { status: 'STARTED' });
    */
-  addThirdPartyCodingStatus(appointmentId: string, params: AddThirdPartyCodingStatusParams, options?: RequestOptions): Promise<WriteResult> {
+  addThirdPartyCodingStatus(appointmentId: string, params: AddThirdPartyCodingStatusParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addThirdPartyCodingStatus, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -712,7 +713,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.updateThirdPartyCodingStatus('1', { status: 'STARTED' });
    */
-  updateThirdPartyCodingStatus(appointmentId: string, params: UpdateThirdPartyCodingStatusParams, options?: RequestOptions): Promise<WriteResult> {
+  updateThirdPartyCodingStatus(appointmentId: string, params: UpdateThirdPartyCodingStatusParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateThirdPartyCodingStatus, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -723,7 +724,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.deleteThirdPartyCodingStatus('1');
    */
-  deleteThirdPartyCodingStatus(appointmentId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteThirdPartyCodingStatus(appointmentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteThirdPartyCodingStatus, { appointmentid: appointmentId }, options);
   }
 
@@ -734,7 +735,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.getThirdPartyExternalData('1');
    */
-  getThirdPartyExternalData(appointmentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getThirdPartyExternalData(appointmentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getThirdPartyExternalData, { appointmentid: appointmentId }, options);
   }
 
@@ -745,7 +746,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.addThirdPartyExternalData('1', { externaldata: 'EXT-1001' });
    */
-  addThirdPartyExternalData(appointmentId: string, params: AddThirdPartyExternalDataParams, options?: RequestOptions): Promise<WriteResult> {
+  addThirdPartyExternalData(appointmentId: string, params: AddThirdPartyExternalDataParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addThirdPartyExternalData, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -756,7 +757,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.updateThirdPartyExternalData('1', { externaldata: 'EXT-1001' });
    */
-  updateThirdPartyExternalData(appointmentId: string, params: UpdateThirdPartyExternalDataParams, options?: RequestOptions): Promise<WriteResult> {
+  updateThirdPartyExternalData(appointmentId: string, params: UpdateThirdPartyExternalDataParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateThirdPartyExternalData, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -767,7 +768,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.deleteThirdPartyExternalData('1');
    */
-  deleteThirdPartyExternalData(appointmentId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteThirdPartyExternalData(appointmentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteThirdPartyExternalData, { appointmentid: appointmentId }, options);
   }
 
@@ -789,7 +790,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.cancelCheckIn('1');
    */
-  cancelCheckIn(appointmentId: string, options?: RequestOptions): Promise<WriteResult> {
+  cancelCheckIn(appointmentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.cancelCheckIn, { appointmentid: appointmentId }, options);
   }
 
@@ -800,7 +801,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.checkOutAppointment('1');
    */
-  checkOutAppointment(appointmentId: string, options?: RequestOptions): Promise<WriteResult> {
+  checkOutAppointment(appointmentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.checkOutAppointment, { appointmentid: appointmentId }, options);
   }
 
@@ -833,7 +834,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.getTelehealthRoom('1');
    */
-  getTelehealthRoom(appointmentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getTelehealthRoom(appointmentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getTelehealthRoom, { appointmentid: appointmentId }, options);
   }
 
@@ -855,7 +856,7 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * const result = await athena.appointments.updateBookedAppointment('1');
    */
-  updateBookedAppointment(appointmentId: string, params: UpdateBookedAppointmentParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  updateBookedAppointment(appointmentId: string, params: UpdateBookedAppointmentParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateBookedAppointment, { ...params, appointmentid: appointmentId }, options);
   }
 }

@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource } from '../../core/resource.js';
 import { changesOperations as ops } from '../../operations/generated/changes.js';
@@ -247,7 +248,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getAppointmentSubscription();
    */
-  getAppointmentSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getAppointmentSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getAppointmentSubscription, {}, options);
   }
 
@@ -258,7 +259,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeAppointments();
    */
-  subscribeAppointments(options?: RequestOptions): Promise<WriteResult> {
+  subscribeAppointments(options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeAppointments, {}, options);
   }
 
@@ -269,7 +270,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeAppointments();
    */
-  unsubscribeAppointments(options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeAppointments(options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeAppointments, {}, options);
   }
 
@@ -291,7 +292,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getPatientSubscription();
    */
-  getPatientSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getPatientSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getPatientSubscription, {}, options);
   }
 
@@ -302,7 +303,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribePatients();
    */
-  subscribePatients(options?: RequestOptions): Promise<WriteResult> {
+  subscribePatients(options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribePatients, {}, options);
   }
 
@@ -313,7 +314,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribePatients();
    */
-  unsubscribePatients(options?: RequestOptions): Promise<WriteResult> {
+  unsubscribePatients(options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribePatients, {}, options);
   }
 
@@ -324,7 +325,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listAppointmentSubscriptionEvents();
    */
-  listAppointmentSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listAppointmentSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listAppointmentSubscriptionEvents, {}, options);
   }
 
@@ -335,7 +336,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listPatientSubscriptionEvents();
    */
-  listPatientSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listPatientSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listPatientSubscriptionEvents, {}, options);
   }
 
@@ -357,7 +358,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getProviderSubscription();
    */
-  getProviderSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getProviderSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getProviderSubscription, {}, options);
   }
 
@@ -368,7 +369,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeProviders();
    */
-  subscribeProviders(params: SubscribeProvidersParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeProviders(params: SubscribeProvidersParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeProviders, { ...params }, options);
   }
 
@@ -379,7 +380,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeProviders();
    */
-  unsubscribeProviders(params: UnsubscribeProvidersParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeProviders(params: UnsubscribeProvidersParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeProviders, { ...params }, options);
   }
 
@@ -390,7 +391,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listProviderSubscriptionEvents();
    */
-  listProviderSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listProviderSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listProviderSubscriptionEvents, {}, options);
   }
 
@@ -412,7 +413,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getPrescriptionSubscription();
    */
-  getPrescriptionSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getPrescriptionSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getPrescriptionSubscription, {}, options);
   }
 
@@ -423,7 +424,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribePrescriptions();
    */
-  subscribePrescriptions(params: SubscribePrescriptionsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribePrescriptions(params: SubscribePrescriptionsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribePrescriptions, { ...params }, options);
   }
 
@@ -434,7 +435,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribePrescriptions();
    */
-  unsubscribePrescriptions(params: UnsubscribePrescriptionsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribePrescriptions(params: UnsubscribePrescriptionsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribePrescriptions, { ...params }, options);
   }
 
@@ -445,7 +446,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listPrescriptionSubscriptionEvents();
    */
-  listPrescriptionSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listPrescriptionSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listPrescriptionSubscriptionEvents, {}, options);
   }
 
@@ -467,7 +468,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getClaimSubscription();
    */
-  getClaimSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getClaimSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getClaimSubscription, {}, options);
   }
 
@@ -478,7 +479,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeClaims();
    */
-  subscribeClaims(params: SubscribeClaimsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeClaims(params: SubscribeClaimsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeClaims, { ...params }, options);
   }
 
@@ -489,7 +490,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeClaims();
    */
-  unsubscribeClaims(params: UnsubscribeClaimsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeClaims(params: UnsubscribeClaimsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeClaims, { ...params }, options);
   }
 
@@ -500,7 +501,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listClaimSubscriptionEvents();
    */
-  listClaimSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listClaimSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listClaimSubscriptionEvents, {}, options);
   }
 
@@ -522,7 +523,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getLabResultSubscription();
    */
-  getLabResultSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getLabResultSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getLabResultSubscription, {}, options);
   }
 
@@ -533,7 +534,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeLabResults();
    */
-  subscribeLabResults(params: SubscribeLabResultsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeLabResults(params: SubscribeLabResultsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeLabResults, { ...params }, options);
   }
 
@@ -544,7 +545,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeLabResults();
    */
-  unsubscribeLabResults(params: UnsubscribeLabResultsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeLabResults(params: UnsubscribeLabResultsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeLabResults, { ...params }, options);
   }
 
@@ -555,7 +556,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listLabResultSubscriptionEvents();
    */
-  listLabResultSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listLabResultSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listLabResultSubscriptionEvents, {}, options);
   }
 
@@ -577,7 +578,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getProblemSubscription();
    */
-  getProblemSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getProblemSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getProblemSubscription, {}, options);
   }
 
@@ -588,7 +589,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeProblems();
    */
-  subscribeProblems(params: SubscribeProblemsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeProblems(params: SubscribeProblemsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeProblems, { ...params }, options);
   }
 
@@ -599,7 +600,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeProblems();
    */
-  unsubscribeProblems(params: UnsubscribeProblemsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeProblems(params: UnsubscribeProblemsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeProblems, { ...params }, options);
   }
 
@@ -610,7 +611,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listProblemSubscriptionEvents();
    */
-  listProblemSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listProblemSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listProblemSubscriptionEvents, {}, options);
   }
 
@@ -632,7 +633,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getAllergySubscription();
    */
-  getAllergySubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getAllergySubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getAllergySubscription, {}, options);
   }
 
@@ -643,7 +644,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeAllergies();
    */
-  subscribeAllergies(params: SubscribeAllergiesParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeAllergies(params: SubscribeAllergiesParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeAllergies, { ...params }, options);
   }
 
@@ -654,7 +655,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeAllergies();
    */
-  unsubscribeAllergies(params: UnsubscribeAllergiesParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeAllergies(params: UnsubscribeAllergiesParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeAllergies, { ...params }, options);
   }
 
@@ -665,7 +666,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listAllergySubscriptionEvents();
    */
-  listAllergySubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listAllergySubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listAllergySubscriptionEvents, {}, options);
   }
 
@@ -687,7 +688,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.getMedicationSubscription();
    */
-  getMedicationSubscription(options?: RequestOptions): Promise<SubscriptionStatus> {
+  getMedicationSubscription(options?: RequestOptions): APIPromise<SubscriptionStatus> {
     return this.caller.call(ops.getMedicationSubscription, {}, options);
   }
 
@@ -698,7 +699,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeMedications();
    */
-  subscribeMedications(params: SubscribeMedicationsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  subscribeMedications(params: SubscribeMedicationsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.subscribeMedications, { ...params }, options);
   }
 
@@ -709,7 +710,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeMedications();
    */
-  unsubscribeMedications(params: UnsubscribeMedicationsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  unsubscribeMedications(params: UnsubscribeMedicationsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.unsubscribeMedications, { ...params }, options);
   }
 
@@ -720,7 +721,7 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.listMedicationSubscriptionEvents();
    */
-  listMedicationSubscriptionEvents(options?: RequestOptions): Promise<SubscriptionEvents> {
+  listMedicationSubscriptionEvents(options?: RequestOptions): APIPromise<SubscriptionEvents> {
     return this.caller.call(ops.listMedicationSubscriptionEvents, {}, options);
   }
 }

@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { chartOperations as ops } from '../../operations/generated/chart.js';
@@ -466,7 +467,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getMedicalHistoryConfiguration();
    */
-  getMedicalHistoryConfiguration(params: GetMedicalHistoryConfigurationParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  getMedicalHistoryConfiguration(params: GetMedicalHistoryConfigurationParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getMedicalHistoryConfiguration, { ...params }, options);
   }
 
@@ -477,7 +478,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getObgynHistoryConfiguration();
    */
-  getObgynHistoryConfiguration(params: GetObgynHistoryConfigurationParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  getObgynHistoryConfiguration(params: GetObgynHistoryConfigurationParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getObgynHistoryConfiguration, { ...params }, options);
   }
 
@@ -488,7 +489,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getSocialHistoryConfiguration();
    */
-  getSocialHistoryConfiguration(options?: RequestOptions): Promise<AthenaRecord> {
+  getSocialHistoryConfiguration(options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getSocialHistoryConfiguration, {}, options);
   }
 
@@ -510,7 +511,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getAllergies('1', { departmentid: '1' });
    */
-  getAllergies(patientId: string, params: GetAllergiesParams, options?: RequestOptions): Promise<AllergyList> {
+  getAllergies(patientId: string, params: GetAllergiesParams, options?: RequestOptions): APIPromise<AllergyList> {
     return this.caller.call(ops.getAllergies, { ...params, patientid: patientId }, options);
   }
 
@@ -521,7 +522,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateAllergies('1', { departmentid: '1' });
    */
-  updateAllergies(patientId: string, params: UpdateAllergiesParams, options?: RequestOptions): Promise<WriteResult> {
+  updateAllergies(patientId: string, params: UpdateAllergiesParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateAllergies, { ...params, patientid: patientId }, options);
   }
 
@@ -532,7 +533,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.listAnalytes('1', { departmentid: '1' });
    */
-  listAnalytes(patientId: string, params: ListAnalytesParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listAnalytes(patientId: string, params: ListAnalytesParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listAnalytes, { ...params, patientid: patientId }, options);
   }
 
@@ -543,7 +544,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getCareTeam('1');
    */
-  getCareTeam(patientId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getCareTeam(patientId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getCareTeam, { patientid: patientId }, options);
   }
 
@@ -554,7 +555,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getDefaultClinicalProviders('1', { clinicalordertypegroupid: '1', departmentid: '1' });
    */
-  getDefaultClinicalProviders(patientId: string, params: GetDefaultClinicalProvidersParams, options?: RequestOptions): Promise<AthenaRecord> {
+  getDefaultClinicalProviders(patientId: string, params: GetDefaultClinicalProvidersParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getDefaultClinicalProviders, { ...params, patientid: patientId }, options);
   }
 
@@ -565,7 +566,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateDefaultClinicalProviders('1', { clinicalordertypegroupid: '1', departmentid: '1' });
    */
-  updateDefaultClinicalProviders(patientId: string, params: UpdateDefaultClinicalProvidersParams, options?: RequestOptions): Promise<WriteResult> {
+  updateDefaultClinicalProviders(patientId: string, params: UpdateDefaultClinicalProvidersParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateDefaultClinicalProviders, { ...params, patientid: patientId }, options);
   }
 
@@ -576,7 +577,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getPreferredClinicalProviders('1', { clinicalordertypegroupid: '1', departmentid: '1' });
    */
-  getPreferredClinicalProviders(patientId: string, params: GetPreferredClinicalProvidersParams, options?: RequestOptions): Promise<AthenaRecord> {
+  getPreferredClinicalProviders(patientId: string, params: GetPreferredClinicalProvidersParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getPreferredClinicalProviders, { ...params, patientid: patientId }, options);
   }
 
@@ -587,7 +588,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updatePreferredClinicalProviders('1', { clinicalordertypegroupid: '1', departmentid: '1', ncpdpid: '1' });
    */
-  updatePreferredClinicalProviders(patientId: string, params: UpdatePreferredClinicalProvidersParams, options?: RequestOptions): Promise<WriteResult> {
+  updatePreferredClinicalProviders(patientId: string, params: UpdatePreferredClinicalProvidersParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updatePreferredClinicalProviders, { ...params, patientid: patientId }, options);
   }
 
@@ -598,7 +599,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.deletePreferredClinicalProvider('1', { clinicalordertypegroupid: '1', departmentid: '1', ncpdpid: '1' });
    */
-  deletePreferredClinicalProvider(patientId: string, params: DeletePreferredClinicalProviderParams, options?: RequestOptions): Promise<WriteResult> {
+  deletePreferredClinicalProvider(patientId: string, params: DeletePreferredClinicalProviderParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deletePreferredClinicalProvider, { ...params, patientid: patientId }, options);
   }
 
@@ -609,7 +610,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.createDocumentExport('1', { createfromdaterangestart: '2026-01-15', departmentid: '1' });
    */
-  createDocumentExport(patientId: string, params: CreateDocumentExportParams, options?: RequestOptions): Promise<WriteResult> {
+  createDocumentExport(patientId: string, params: CreateDocumentExportParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createDocumentExport, { ...params, patientid: patientId }, options);
   }
 
@@ -620,7 +621,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getDocumentExport('1', '1');
    */
-  getDocumentExport(patientId: string, documentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getDocumentExport(patientId: string, documentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getDocumentExport, { patientid: patientId, documentid: documentId }, options);
   }
 
@@ -631,7 +632,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getFamilyHistory('1', { departmentid: '1' });
    */
-  getFamilyHistory(patientId: string, params: GetFamilyHistoryParams, options?: RequestOptions): Promise<AthenaRecord> {
+  getFamilyHistory(patientId: string, params: GetFamilyHistoryParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getFamilyHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -642,7 +643,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateFamilyHistory('1', { departmentid: '1' });
    */
-  updateFamilyHistory(patientId: string, params: UpdateFamilyHistoryParams, options?: RequestOptions): Promise<WriteResult> {
+  updateFamilyHistory(patientId: string, params: UpdateFamilyHistoryParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateFamilyHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -675,7 +676,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getMedicalHistory('1', { departmentid: '1' });
    */
-  getMedicalHistory(patientId: string, params: GetMedicalHistoryParams, options?: RequestOptions): Promise<QuestionList> {
+  getMedicalHistory(patientId: string, params: GetMedicalHistoryParams, options?: RequestOptions): APIPromise<QuestionList> {
     return this.caller.call(ops.getMedicalHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -686,7 +687,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateMedicalHistory('1', { departmentid: '1' });
    */
-  updateMedicalHistory(patientId: string, params: UpdateMedicalHistoryParams, options?: RequestOptions): Promise<WriteResult> {
+  updateMedicalHistory(patientId: string, params: UpdateMedicalHistoryParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateMedicalHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -697,7 +698,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getMedicationsRaw('1', { departmentid: '1' });
    */
-  getMedicationsRaw(patientId: string, params: GetMedicationsRawParams, options?: RequestOptions): Promise<MedicationListBody> {
+  getMedicationsRaw(patientId: string, params: GetMedicationsRawParams, options?: RequestOptions): APIPromise<MedicationListBody> {
     return this.caller.call(ops.getMedicationsRaw, { ...params, patientid: patientId }, options);
   }
 
@@ -708,7 +709,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.addMedication('1', { departmentid: '1', medicationid: '1' });
    */
-  addMedication(patientId: string, params: AddMedicationParams, options?: RequestOptions): Promise<WriteResult> {
+  addMedication(patientId: string, params: AddMedicationParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addMedication, { ...params, patientid: patientId }, options);
   }
 
@@ -719,7 +720,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateMedicationsSection('1', { departmentid: '1' });
    */
-  updateMedicationsSection(patientId: string, params: UpdateMedicationsSectionParams, options?: RequestOptions): Promise<WriteResult> {
+  updateMedicationsSection(patientId: string, params: UpdateMedicationsSectionParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateMedicationsSection, { ...params, patientid: patientId }, options);
   }
 
@@ -730,7 +731,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateMedication('1', '1', { departmentid: '1' });
    */
-  updateMedication(patientId: string, medicationentryId: string, params: UpdateMedicationParams, options?: RequestOptions): Promise<WriteResult> {
+  updateMedication(patientId: string, medicationentryId: string, params: UpdateMedicationParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateMedication, { ...params, patientid: patientId, medicationentryid: medicationentryId }, options);
   }
 
@@ -741,7 +742,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getObgynHistory('1', { departmentid: '1' });
    */
-  getObgynHistory(patientId: string, params: GetObgynHistoryParams, options?: RequestOptions): Promise<AthenaRecord> {
+  getObgynHistory(patientId: string, params: GetObgynHistoryParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getObgynHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -752,7 +753,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateObgynHistory('1', { departmentid: '1' });
    */
-  updateObgynHistory(patientId: string, params: UpdateObgynHistoryParams, options?: RequestOptions): Promise<WriteResult> {
+  updateObgynHistory(patientId: string, params: UpdateObgynHistoryParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateObgynHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -774,7 +775,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.addProblem('1', { departmentid: '1', snomedcode: '44054006' });
    */
-  addProblem(patientId: string, params: AddProblemParams, options?: RequestOptions): Promise<WriteResult> {
+  addProblem(patientId: string, params: AddProblemParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addProblem, { ...params, patientid: patientId }, options);
   }
 
@@ -785,7 +786,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateProblem('1', '1', { departmentid: '1' });
    */
-  updateProblem(patientId: string, problemId: string, params: UpdateProblemParams, options?: RequestOptions): Promise<WriteResult> {
+  updateProblem(patientId: string, problemId: string, params: UpdateProblemParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateProblem, { ...params, patientid: patientId, problemid: problemId }, options);
   }
 
@@ -796,7 +797,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.deleteProblem('1', '1', { departmentid: '1' });
    */
-  deleteProblem(patientId: string, problemId: string, params: DeleteProblemParams, options?: RequestOptions): Promise<WriteResult> {
+  deleteProblem(patientId: string, problemId: string, params: DeleteProblemParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteProblem, { ...params, patientid: patientId, problemid: problemId }, options);
   }
 
@@ -807,7 +808,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getSocialHistory('1', { departmentid: '1' });
    */
-  getSocialHistory(patientId: string, params: GetSocialHistoryParams, options?: RequestOptions): Promise<QuestionList> {
+  getSocialHistory(patientId: string, params: GetSocialHistoryParams, options?: RequestOptions): APIPromise<QuestionList> {
     return this.caller.call(ops.getSocialHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -818,7 +819,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateSocialHistory('1', { departmentid: '1' });
    */
-  updateSocialHistory(patientId: string, params: UpdateSocialHistoryParams, options?: RequestOptions): Promise<WriteResult> {
+  updateSocialHistory(patientId: string, params: UpdateSocialHistoryParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateSocialHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -829,7 +830,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.listSocialHistoryTemplates('1', { departmentid: '1' });
    */
-  listSocialHistoryTemplates(patientId: string, params: ListSocialHistoryTemplatesParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listSocialHistoryTemplates(patientId: string, params: ListSocialHistoryTemplatesParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listSocialHistoryTemplates, { ...params, patientid: patientId }, options);
   }
 
@@ -840,7 +841,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateSocialHistoryTemplates('1', { departmentid: '1', templateids: '1' });
    */
-  updateSocialHistoryTemplates(patientId: string, params: UpdateSocialHistoryTemplatesParams, options?: RequestOptions): Promise<WriteResult> {
+  updateSocialHistoryTemplates(patientId: string, params: UpdateSocialHistoryTemplatesParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateSocialHistoryTemplates, { ...params, patientid: patientId }, options);
   }
 
@@ -851,7 +852,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getSurgicalHistory('1', { departmentid: '1' });
    */
-  getSurgicalHistory(patientId: string, params: GetSurgicalHistoryParams, options?: RequestOptions): Promise<AthenaRecord> {
+  getSurgicalHistory(patientId: string, params: GetSurgicalHistoryParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getSurgicalHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -862,7 +863,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.addSurgicalHistory('1', { departmentid: '1' });
    */
-  addSurgicalHistory(patientId: string, params: AddSurgicalHistoryParams, options?: RequestOptions): Promise<WriteResult> {
+  addSurgicalHistory(patientId: string, params: AddSurgicalHistoryParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addSurgicalHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -873,7 +874,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateSurgicalHistory('1', { departmentid: '1' });
    */
-  updateSurgicalHistory(patientId: string, params: UpdateSurgicalHistoryParams, options?: RequestOptions): Promise<WriteResult> {
+  updateSurgicalHistory(patientId: string, params: UpdateSurgicalHistoryParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateSurgicalHistory, { ...params, patientid: patientId }, options);
   }
 
@@ -895,7 +896,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.addVaccine('1', { administerdate: '2026-01-15', cvx: 1, departmentid: '1' });
    */
-  addVaccine(patientId: string, params: AddVaccineParams, options?: RequestOptions): Promise<WriteResult> {
+  addVaccine(patientId: string, params: AddVaccineParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addVaccine, { ...params, patientid: patientId }, options);
   }
 
@@ -906,7 +907,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateVaccine('1', '1', { administerdate: '2026-01-15', cvx: 1, departmentid: '1' });
    */
-  updateVaccine(patientId: string, vaccineId: string, params: UpdateVaccineParams, options?: RequestOptions): Promise<WriteResult> {
+  updateVaccine(patientId: string, vaccineId: string, params: UpdateVaccineParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateVaccine, { ...params, patientid: patientId, vaccineid: vaccineId }, options);
   }
 
@@ -917,7 +918,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.deleteVaccine('1', '1', { departmentid: '1' });
    */
-  deleteVaccine(patientId: string, vaccineId: string, params: DeleteVaccineParams, options?: RequestOptions): Promise<WriteResult> {
+  deleteVaccine(patientId: string, vaccineId: string, params: DeleteVaccineParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteVaccine, { ...params, patientid: patientId, vaccineid: vaccineId }, options);
   }
 
@@ -939,7 +940,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.addVitals('1', { departmentid: '1', source: 'ENCOUNTER', sourceid: '1', vitals: [] });
    */
-  addVitals(patientId: string, params: AddVitalsParams, options?: RequestOptions): Promise<WriteResult> {
+  addVitals(patientId: string, params: AddVitalsParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addVitals, { ...params, patientid: patientId }, options);
   }
 
@@ -950,7 +951,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.updateVital('1', '1', { departmentid: '1', source: 'ENCOUNTER', value: '120' });
    */
-  updateVital(patientId: string, vitalId: string, params: UpdateVitalParams, options?: RequestOptions): Promise<WriteResult> {
+  updateVital(patientId: string, vitalId: string, params: UpdateVitalParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateVital, { ...params, patientid: patientId, vitalid: vitalId }, options);
   }
 
@@ -961,7 +962,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.deleteVital('1', '1', { departmentid: '1' });
    */
-  deleteVital(patientId: string, vitalId: string, params: DeleteVitalParams, options?: RequestOptions): Promise<WriteResult> {
+  deleteVital(patientId: string, vitalId: string, params: DeleteVitalParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteVital, { ...params, patientid: patientId, vitalid: vitalId }, options);
   }
 
@@ -972,7 +973,7 @@ export class GeneratedChartResource extends APIResource {
    * @example
    * const result = await athena.chart.getCcda('1', { departmentid: '1', purpose: 'internal' });
    */
-  getCcda(patientId: string, params: GetCcdaParams, options?: RequestOptions): Promise<AthenaRecord> {
+  getCcda(patientId: string, params: GetCcdaParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getCcda, { ...params, patientid: patientId }, options);
   }
 }

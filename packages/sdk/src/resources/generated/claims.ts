@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource } from '../../core/resource.js';
 import { claimsOperations as ops } from '../../operations/generated/claims.js';
@@ -71,7 +72,7 @@ export class GeneratedClaimsResource extends APIResource {
    * @example
    * const result = await athena.claims.createAppointmentClaim('1', { claimcharges: [] });
    */
-  createAppointmentClaim(appointmentId: string, params: CreateAppointmentClaimParams, options?: RequestOptions): Promise<WriteResult> {
+  createAppointmentClaim(appointmentId: string, params: CreateAppointmentClaimParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createAppointmentClaim, { ...params, appointmentid: appointmentId }, options);
   }
 
@@ -93,7 +94,7 @@ export class GeneratedClaimsResource extends APIResource {
    * @example
    * const result = await athena.claims.addClaimNote('1', { claimnote: 'Resubmitted with the corrected code.' });
    */
-  addClaimNote(claimId: string, params: AddClaimNoteParams, options?: RequestOptions): Promise<WriteResult> {
+  addClaimNote(claimId: string, params: AddClaimNoteParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addClaimNote, { ...params, claimid: claimId }, options);
   }
 
@@ -104,7 +105,7 @@ export class GeneratedClaimsResource extends APIResource {
    * @example
    * const result = await athena.claims.getClaim('1');
    */
-  getClaim(claimId: string, params: GetClaimParams = {}, options?: RequestOptions): Promise<Claim> {
+  getClaim(claimId: string, params: GetClaimParams = {}, options?: RequestOptions): APIPromise<Claim> {
     return this.caller.call(ops.getClaim, { ...params, claimid: claimId }, options);
   }
 
@@ -115,7 +116,7 @@ export class GeneratedClaimsResource extends APIResource {
    * @example
    * const result = await athena.claims.createClaim({ patientid: '1', departmentid: '1', servicedate: '2026-01-15', supervisingproviderid: '1', claimcharges: [] });
    */
-  createClaim(params: CreateClaimParams, options?: RequestOptions): Promise<ClaimWriteResult> {
+  createClaim(params: CreateClaimParams, options?: RequestOptions): APIPromise<ClaimWriteResult> {
     return this.caller.call(ops.createClaim, { ...params }, options);
   }
 }

@@ -1,4 +1,5 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource } from '../../core/resource.js';
 import { customFieldsOperations as ops } from '../../operations/generated/custom-fields.js';
@@ -18,7 +19,7 @@ export class GeneratedCustomFieldsResource extends APIResource {
    * @example
    * const result = await athena.customFields.listCustomFields();
    */
-  listCustomFields(options?: RequestOptions): Promise<CustomFieldDefinition[]> {
+  listCustomFields(options?: RequestOptions): APIPromise<CustomFieldDefinition[]> {
     return this.caller.call(ops.listCustomFields, {}, options);
   }
 }

@@ -1,4 +1,5 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { departmentsExtendedOperations as ops } from '../../operations/generated/departments.js';
@@ -18,7 +19,7 @@ export class GeneratedDepartmentsResource extends APIResource {
    * @example
    * const result = await athena.departments.getCheckInRequiredFields('1');
    */
-  getCheckInRequiredFields(departmentId: string, options?: RequestOptions): Promise<CheckInRequirements> {
+  getCheckInRequiredFields(departmentId: string, options?: RequestOptions): APIPromise<CheckInRequirements> {
     return this.caller.call(ops.getCheckInRequiredFields, { departmentid: departmentId }, options);
   }
 
@@ -29,7 +30,7 @@ export class GeneratedDepartmentsResource extends APIResource {
    * @example
    * const result = await athena.departments.getECommunicationDisclosure('1');
    */
-  getECommunicationDisclosure(departmentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getECommunicationDisclosure(departmentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getECommunicationDisclosure, { departmentid: departmentId }, options);
   }
 }

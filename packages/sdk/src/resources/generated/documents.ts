@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { documentsOperations as ops } from '../../operations/generated/documents.js';
@@ -485,7 +486,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.listAppointmentHealthHistoryForms('1');
    */
-  listAppointmentHealthHistoryForms(appointmentId: string, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listAppointmentHealthHistoryForms(appointmentId: string, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listAppointmentHealthHistoryForms, { appointmentid: appointmentId }, options);
   }
 
@@ -496,7 +497,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getAppointmentHealthHistoryForm('1', '1');
    */
-  getAppointmentHealthHistoryForm(appointmentId: string, formId: string, params: GetAppointmentHealthHistoryFormParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  getAppointmentHealthHistoryForm(appointmentId: string, formId: string, params: GetAppointmentHealthHistoryFormParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getAppointmentHealthHistoryForm, { ...params, appointmentid: appointmentId, formid: formId }, options);
   }
 
@@ -507,7 +508,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.submitAppointmentHealthHistoryForm('1', '1', { healthhistoryform: [] });
    */
-  submitAppointmentHealthHistoryForm(appointmentId: string, formId: string, params: SubmitAppointmentHealthHistoryFormParams, options?: RequestOptions): Promise<WriteResult> {
+  submitAppointmentHealthHistoryForm(appointmentId: string, formId: string, params: SubmitAppointmentHealthHistoryFormParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.submitAppointmentHealthHistoryForm, { ...params, appointmentid: appointmentId, formid: formId }, options);
   }
 
@@ -518,7 +519,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.listHealthHistoryForms();
    */
-  listHealthHistoryForms(params: ListHealthHistoryFormsParams = {}, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listHealthHistoryForms(params: ListHealthHistoryFormsParams = {}, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listHealthHistoryForms, { ...params }, options);
   }
 
@@ -529,7 +530,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getHealthHistoryForm('1');
    */
-  getHealthHistoryForm(formId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getHealthHistoryForm(formId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getHealthHistoryForm, { formid: formId }, options);
   }
 
@@ -551,7 +552,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.uploadDocument('1', { attachmentcontents: 'JVBERi0xLjQK', documentsubclass: 'ADMIN_BILLING' });
    */
-  uploadDocument(patientId: string, params: UploadDocumentParams, options?: RequestOptions): Promise<DocumentWriteResult> {
+  uploadDocument(patientId: string, params: UploadDocumentParams, options?: RequestOptions): APIPromise<DocumentWriteResult> {
     return this.caller.call(ops.uploadDocument, { ...params, patientid: patientId }, options);
   }
 
@@ -584,7 +585,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getAdminDocument('1', '1');
    */
-  getAdminDocument(patientId: string, adminId: string, options?: RequestOptions): Promise<PatientDocument> {
+  getAdminDocument(patientId: string, adminId: string, options?: RequestOptions): APIPromise<PatientDocument> {
     return this.caller.call(ops.getAdminDocument, { patientid: patientId, adminid: adminId }, options);
   }
 
@@ -595,7 +596,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getAdminDocumentPage('1', '1', '1');
    */
-  getAdminDocumentPage(patientId: string, adminId: string, pageId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getAdminDocumentPage(patientId: string, adminId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getAdminDocumentPage, { patientid: patientId, adminid: adminId, pageid: pageId }, options);
   }
 
@@ -639,7 +640,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getClinicalDocumentXml('1', '1');
    */
-  getClinicalDocumentXml(patientId: string, documentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getClinicalDocumentXml(patientId: string, documentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getClinicalDocumentXml, { patientid: patientId, documentid: documentId }, options);
   }
 
@@ -683,7 +684,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getEncounterDocument('1', '1');
    */
-  getEncounterDocument(patientId: string, encounterdocumentId: string, options?: RequestOptions): Promise<PatientDocument> {
+  getEncounterDocument(patientId: string, encounterdocumentId: string, options?: RequestOptions): APIPromise<PatientDocument> {
     return this.caller.call(ops.getEncounterDocument, { patientid: patientId, encounterdocumentid: encounterdocumentId }, options);
   }
 
@@ -694,7 +695,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getEncounterDocumentPage('1', '1', '1');
    */
-  getEncounterDocumentPage(patientId: string, encounterdocumentId: string, pageId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getEncounterDocumentPage(patientId: string, encounterdocumentId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getEncounterDocumentPage, { patientid: patientId, encounterdocumentid: encounterdocumentId, pageid: pageId }, options);
   }
 
@@ -738,7 +739,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getImagingResult('1', '1');
    */
-  getImagingResult(patientId: string, imagingresultId: string, options?: RequestOptions): Promise<PatientDocument> {
+  getImagingResult(patientId: string, imagingresultId: string, options?: RequestOptions): APIPromise<PatientDocument> {
     return this.caller.call(ops.getImagingResult, { patientid: patientId, imagingresultid: imagingresultId }, options);
   }
 
@@ -749,7 +750,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getImagingResultPage('1', '1', '1');
    */
-  getImagingResultPage(patientId: string, imagingresultId: string, pageId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getImagingResultPage(patientId: string, imagingresultId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getImagingResultPage, { patientid: patientId, imagingresultid: imagingresultId, pageid: pageId }, options);
   }
 
@@ -782,7 +783,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getLabResultDocument('1', '1');
    */
-  getLabResultDocument(patientId: string, labresultId: string, options?: RequestOptions): Promise<PatientDocument> {
+  getLabResultDocument(patientId: string, labresultId: string, options?: RequestOptions): APIPromise<PatientDocument> {
     return this.caller.call(ops.getLabResultDocument, { patientid: patientId, labresultid: labresultId }, options);
   }
 
@@ -793,7 +794,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getLabResultDocumentPage('1', '1', '1');
    */
-  getLabResultDocumentPage(patientId: string, labresultId: string, pageId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getLabResultDocumentPage(patientId: string, labresultId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getLabResultDocumentPage, { patientid: patientId, labresultid: labresultId, pageid: pageId }, options);
   }
 
@@ -815,7 +816,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getLetter('1', '1');
    */
-  getLetter(patientId: string, letterId: string, options?: RequestOptions): Promise<PatientDocument> {
+  getLetter(patientId: string, letterId: string, options?: RequestOptions): APIPromise<PatientDocument> {
     return this.caller.call(ops.getLetter, { patientid: patientId, letterid: letterId }, options);
   }
 
@@ -881,7 +882,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getPatientCaseDocument('1', '1');
    */
-  getPatientCaseDocument(patientId: string, patientcaseId: string, options?: RequestOptions): Promise<PatientDocument> {
+  getPatientCaseDocument(patientId: string, patientcaseId: string, options?: RequestOptions): APIPromise<PatientDocument> {
     return this.caller.call(ops.getPatientCaseDocument, { patientid: patientId, patientcaseid: patientcaseId }, options);
   }
 
@@ -947,7 +948,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.updatePrescriptionDocument('1', '1', { departmentid: '1' });
    */
-  updatePrescriptionDocument(patientId: string, prescriptionId: string, params: UpdatePrescriptionDocumentParams, options?: RequestOptions): Promise<WriteResult> {
+  updatePrescriptionDocument(patientId: string, prescriptionId: string, params: UpdatePrescriptionDocumentParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updatePrescriptionDocument, { ...params, patientid: patientId, prescriptionid: prescriptionId }, options);
   }
 
@@ -969,7 +970,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.getRtoDocument('1', '1');
    */
-  getRtoDocument(patientId: string, rtoId: string, options?: RequestOptions): Promise<PatientDocument> {
+  getRtoDocument(patientId: string, rtoId: string, options?: RequestOptions): APIPromise<PatientDocument> {
     return this.caller.call(ops.getRtoDocument, { patientid: patientId, rtoid: rtoId }, options);
   }
 
@@ -1035,7 +1036,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.uploadClinicalDocument('1', { departmentid: '1', documentsubclass: 'CLINICALDOCUMENT_CONSULTNOTE', documentdata: 'Consult note: follow up in two weeks.' });
    */
-  uploadClinicalDocument(patientId: string, params: UploadClinicalDocumentParams, options?: RequestOptions): Promise<DocumentWriteResult> {
+  uploadClinicalDocument(patientId: string, params: UploadClinicalDocumentParams, options?: RequestOptions): APIPromise<DocumentWriteResult> {
     return this.caller.call(ops.uploadClinicalDocument, { ...params, patientid: patientId }, options);
   }
 
@@ -1046,7 +1047,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.deleteClinicalDocument('1', '1');
    */
-  deleteClinicalDocument(patientId: string, clinicaldocumentId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteClinicalDocument(patientId: string, clinicaldocumentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteClinicalDocument, { patientid: patientId, clinicaldocumentid: clinicaldocumentId }, options);
   }
 
@@ -1057,7 +1058,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.uploadLabResultDocument('1', { departmentid: '1', analytes: [] });
    */
-  uploadLabResultDocument(patientId: string, params: UploadLabResultDocumentParams, options?: RequestOptions): Promise<DocumentWriteResult> {
+  uploadLabResultDocument(patientId: string, params: UploadLabResultDocumentParams, options?: RequestOptions): APIPromise<DocumentWriteResult> {
     return this.caller.call(ops.uploadLabResultDocument, { ...params, patientid: patientId }, options);
   }
 
@@ -1068,7 +1069,7 @@ export class GeneratedDocumentsResource extends APIResource {
    * @example
    * const result = await athena.documents.createPatientCase('1', { departmentid: '1', documentsource: 'PORTAL', documentsubclass: 'PATIENTCASE_CLINICALQUESTION', providerid: '1' });
    */
-  createPatientCase(patientId: string, params: CreatePatientCaseParams, options?: RequestOptions): Promise<DocumentWriteResult> {
+  createPatientCase(patientId: string, params: CreatePatientCaseParams, options?: RequestOptions): APIPromise<DocumentWriteResult> {
     return this.caller.call(ops.createPatientCase, { ...params, patientid: patientId }, options);
   }
 }

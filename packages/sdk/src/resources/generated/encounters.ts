@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { encountersOperations as ops } from '../../operations/generated/encounters.js';
@@ -178,7 +179,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.getAppointmentEncounterSummary('1', '1');
    */
-  getAppointmentEncounterSummary(patientId: string, appointmentId: string, params: GetAppointmentEncounterSummaryParams = {}, options?: RequestOptions): Promise<EncounterSummary> {
+  getAppointmentEncounterSummary(patientId: string, appointmentId: string, params: GetAppointmentEncounterSummaryParams = {}, options?: RequestOptions): APIPromise<EncounterSummary> {
     return this.caller.call(ops.getAppointmentEncounterSummary, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
   }
 
@@ -189,7 +190,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listOfficeOrderTypes();
    */
-  listOfficeOrderTypes(options?: RequestOptions): Promise<AthenaRecord[]> {
+  listOfficeOrderTypes(options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listOfficeOrderTypes, {}, options);
   }
 
@@ -200,7 +201,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listEncounterPatientLocations({ departmentid: '1' });
    */
-  listEncounterPatientLocations(params: ListEncounterPatientLocationsParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listEncounterPatientLocations(params: ListEncounterPatientLocationsParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listEncounterPatientLocations, { ...params }, options);
   }
 
@@ -211,7 +212,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listPatientStatuses();
    */
-  listPatientStatuses(params: ListPatientStatusesParams = {}, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listPatientStatuses(params: ListPatientStatusesParams = {}, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listPatientStatuses, { ...params }, options);
   }
 
@@ -222,7 +223,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listQuestionnaireScreenerTemplates({ departmentid: '1', patientid: '1' });
    */
-  listQuestionnaireScreenerTemplates(params: ListQuestionnaireScreenerTemplatesParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listQuestionnaireScreenerTemplates(params: ListQuestionnaireScreenerTemplatesParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listQuestionnaireScreenerTemplates, { ...params }, options);
   }
 
@@ -233,7 +234,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.getEncounter('1');
    */
-  getEncounter(encounterId: string, options?: RequestOptions): Promise<Encounter> {
+  getEncounter(encounterId: string, options?: RequestOptions): APIPromise<Encounter> {
     return this.caller.call(ops.getEncounter, { encounterid: encounterId }, options);
   }
 
@@ -244,7 +245,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.updateEncounter('1', { patientlocationid: '1' });
    */
-  updateEncounter(encounterId: string, params: UpdateEncounterParams, options?: RequestOptions): Promise<WriteResult> {
+  updateEncounter(encounterId: string, params: UpdateEncounterParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateEncounter, { ...params, encounterid: encounterId }, options);
   }
 
@@ -255,7 +256,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.getAssessment('1');
    */
-  getAssessment(encounterId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getAssessment(encounterId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getAssessment, { encounterid: encounterId }, options);
   }
 
@@ -266,7 +267,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listDiagnoses('1');
    */
-  listDiagnoses(encounterId: string, options?: RequestOptions): Promise<Diagnosis[]> {
+  listDiagnoses(encounterId: string, options?: RequestOptions): APIPromise<Diagnosis[]> {
     return this.caller.call(ops.listDiagnoses, { encounterid: encounterId }, options);
   }
 
@@ -277,7 +278,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listEncounterReasons('1');
    */
-  listEncounterReasons(encounterId: string, params: ListEncounterReasonsParams = {}, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listEncounterReasons(encounterId: string, params: ListEncounterReasonsParams = {}, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listEncounterReasons, { ...params, encounterid: encounterId }, options);
   }
 
@@ -288,7 +289,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listOrders('1');
    */
-  listOrders(encounterId: string, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listOrders(encounterId: string, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listOrders, { encounterid: encounterId }, options);
   }
 
@@ -299,7 +300,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.getPatientGoals('1');
    */
-  getPatientGoals(encounterId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getPatientGoals(encounterId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getPatientGoals, { encounterid: encounterId }, options);
   }
 
@@ -310,7 +311,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.getPhysicalExam('1');
    */
-  getPhysicalExam(encounterId: string, params: GetPhysicalExamParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  getPhysicalExam(encounterId: string, params: GetPhysicalExamParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getPhysicalExam, { ...params, encounterid: encounterId }, options);
   }
 
@@ -321,7 +322,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.getProcedureDocumentation('1');
    */
-  getProcedureDocumentation(encounterId: string, params: GetProcedureDocumentationParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  getProcedureDocumentation(encounterId: string, params: GetProcedureDocumentationParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getProcedureDocumentation, { ...params, encounterid: encounterId }, options);
   }
 
@@ -332,7 +333,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listQuestionnaireScreeners('1');
    */
-  listQuestionnaireScreeners(encounterId: string, params: ListQuestionnaireScreenersParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  listQuestionnaireScreeners(encounterId: string, params: ListQuestionnaireScreenersParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.listQuestionnaireScreeners, { ...params, encounterid: encounterId }, options);
   }
 
@@ -343,7 +344,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.activateQuestionnaireScreener('1', { templateid: '1' });
    */
-  activateQuestionnaireScreener(encounterId: string, params: ActivateQuestionnaireScreenerParams, options?: RequestOptions): Promise<WriteResult> {
+  activateQuestionnaireScreener(encounterId: string, params: ActivateQuestionnaireScreenerParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.activateQuestionnaireScreener, { ...params, encounterid: encounterId }, options);
   }
 
@@ -354,7 +355,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.updateQuestionnaireScreener('1', { documentids: ['1'], questionnaireid: '1', questions: [], score: 1 });
    */
-  updateQuestionnaireScreener(encounterId: string, params: UpdateQuestionnaireScreenerParams, options?: RequestOptions): Promise<WriteResult> {
+  updateQuestionnaireScreener(encounterId: string, params: UpdateQuestionnaireScreenerParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateQuestionnaireScreener, { ...params, encounterid: encounterId }, options);
   }
 
@@ -365,7 +366,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.updateScoreOnlyQuestionnaireScreener('1', { documentids: ['1'], questionnaireid: '1' });
    */
-  updateScoreOnlyQuestionnaireScreener(encounterId: string, params: UpdateScoreOnlyQuestionnaireScreenerParams, options?: RequestOptions): Promise<WriteResult> {
+  updateScoreOnlyQuestionnaireScreener(encounterId: string, params: UpdateScoreOnlyQuestionnaireScreenerParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateScoreOnlyQuestionnaireScreener, { ...params, encounterid: encounterId }, options);
   }
 
@@ -376,7 +377,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.getEncounterSummary('1');
    */
-  getEncounterSummary(encounterId: string, params: GetEncounterSummaryParams = {}, options?: RequestOptions): Promise<EncounterSummary> {
+  getEncounterSummary(encounterId: string, params: GetEncounterSummaryParams = {}, options?: RequestOptions): APIPromise<EncounterSummary> {
     return this.caller.call(ops.getEncounterSummary, { ...params, encounterid: encounterId }, options);
   }
 
@@ -387,7 +388,7 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.addDiagnosis('1', { snomedcode: '44054006' });
    */
-  addDiagnosis(encounterId: string, params: AddDiagnosisParams, options?: RequestOptions): Promise<WriteResult> {
+  addDiagnosis(encounterId: string, params: AddDiagnosisParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addDiagnosis, { ...params, encounterid: encounterId }, options);
   }
 }

@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { insuranceOperations as ops } from '../../operations/generated/insurance.js';
@@ -232,7 +233,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.addPatientInsurance('1', { insurancepackageid: '1', sequencenumber: '1' });
    */
-  addPatientInsurance(patientId: string, params: AddPatientInsuranceParams, options?: RequestOptions): Promise<WriteResult> {
+  addPatientInsurance(patientId: string, params: AddPatientInsuranceParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addPatientInsurance, { ...params, patientid: patientId }, options);
   }
 
@@ -243,7 +244,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.updatePatientInsuranceBySequence('1', { sequencenumber: '1' });
    */
-  updatePatientInsuranceBySequence(patientId: string, params: UpdatePatientInsuranceBySequenceParams, options?: RequestOptions): Promise<WriteResult> {
+  updatePatientInsuranceBySequence(patientId: string, params: UpdatePatientInsuranceBySequenceParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updatePatientInsuranceBySequence, { ...params, patientid: patientId }, options);
   }
 
@@ -254,7 +255,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.deletePatientInsuranceBySequence('1', { sequencenumber: '1' });
    */
-  deletePatientInsuranceBySequence(patientId: string, params: DeletePatientInsuranceBySequenceParams, options?: RequestOptions): Promise<WriteResult> {
+  deletePatientInsuranceBySequence(patientId: string, params: DeletePatientInsuranceBySequenceParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deletePatientInsuranceBySequence, { ...params, patientid: patientId }, options);
   }
 
@@ -265,7 +266,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.getInsuranceCardImage('1', '1');
    */
-  getInsuranceCardImage(patientId: string, insuranceId: string, params: GetInsuranceCardImageParams = {}, options?: RequestOptions): Promise<ImageBody> {
+  getInsuranceCardImage(patientId: string, insuranceId: string, params: GetInsuranceCardImageParams = {}, options?: RequestOptions): APIPromise<ImageBody> {
     return this.caller.call(ops.getInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -276,7 +277,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.uploadInsuranceCardImage('1', '1', { image: 'iVBORw0KGgo=' });
    */
-  uploadInsuranceCardImage(patientId: string, insuranceId: string, params: UploadInsuranceCardImageParams, options?: RequestOptions): Promise<WriteResult> {
+  uploadInsuranceCardImage(patientId: string, insuranceId: string, params: UploadInsuranceCardImageParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.uploadInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -287,7 +288,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.updateInsuranceCardImage('1', '1', { image: 'iVBORw0KGgo=' });
    */
-  updateInsuranceCardImage(patientId: string, insuranceId: string, params: UpdateInsuranceCardImageParams, options?: RequestOptions): Promise<WriteResult> {
+  updateInsuranceCardImage(patientId: string, insuranceId: string, params: UpdateInsuranceCardImageParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateInsuranceCardImage, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -298,7 +299,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.deleteInsuranceCardImage('1', '1');
    */
-  deleteInsuranceCardImage(patientId: string, insuranceId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteInsuranceCardImage(patientId: string, insuranceId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteInsuranceCardImage, { patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -309,7 +310,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.listReferralAuthorizations('1');
    */
-  listReferralAuthorizations(patientId: string, params: ListReferralAuthorizationsParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  listReferralAuthorizations(patientId: string, params: ListReferralAuthorizationsParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.listReferralAuthorizations, { ...params, patientid: patientId }, options);
   }
 
@@ -342,7 +343,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.updatePatientInsurance('1', '1');
    */
-  updatePatientInsurance(patientId: string, insuranceId: string, params: UpdatePatientInsuranceParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  updatePatientInsurance(patientId: string, insuranceId: string, params: UpdatePatientInsuranceParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updatePatientInsurance, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -353,7 +354,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.deletePatientInsurance('1', '1');
    */
-  deletePatientInsurance(patientId: string, insuranceId: string, params: DeletePatientInsuranceParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  deletePatientInsurance(patientId: string, insuranceId: string, params: DeletePatientInsuranceParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deletePatientInsurance, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 
@@ -364,7 +365,7 @@ export class GeneratedInsuranceResource extends APIResource {
    * @example
    * const result = await athena.insurance.reactivatePatientInsurance('1', '1');
    */
-  reactivatePatientInsurance(patientId: string, insuranceId: string, params: ReactivatePatientInsuranceParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  reactivatePatientInsurance(patientId: string, insuranceId: string, params: ReactivatePatientInsuranceParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.reactivatePatientInsurance, { ...params, patientid: patientId, insuranceid: insuranceId }, options);
   }
 }

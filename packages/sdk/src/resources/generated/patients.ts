@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { patientsExtendedOperations as ops } from '../../operations/generated/patients.js';
@@ -333,7 +334,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getDriversLicense('1');
    */
-  getDriversLicense(patientId: string, params: GetDriversLicenseParams = {}, options?: RequestOptions): Promise<ImageBody> {
+  getDriversLicense(patientId: string, params: GetDriversLicenseParams = {}, options?: RequestOptions): APIPromise<ImageBody> {
     return this.caller.call(ops.getDriversLicense, { ...params, patientid: patientId }, options);
   }
 
@@ -344,7 +345,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.uploadDriversLicense('1', { image: 'iVBORw0KGgo=' });
    */
-  uploadDriversLicense(patientId: string, params: UploadDriversLicenseParams, options?: RequestOptions): Promise<WriteResult> {
+  uploadDriversLicense(patientId: string, params: UploadDriversLicenseParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.uploadDriversLicense, { ...params, patientid: patientId }, options);
   }
 
@@ -355,7 +356,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.updateDriversLicense('1', { image: 'iVBORw0KGgo=' });
    */
-  updateDriversLicense(patientId: string, params: UpdateDriversLicenseParams, options?: RequestOptions): Promise<WriteResult> {
+  updateDriversLicense(patientId: string, params: UpdateDriversLicenseParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateDriversLicense, { ...params, patientid: patientId }, options);
   }
 
@@ -366,7 +367,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.deleteDriversLicense('1');
    */
-  deleteDriversLicense(patientId: string, options?: RequestOptions): Promise<WriteResult> {
+  deleteDriversLicense(patientId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteDriversLicense, { patientid: patientId }, options);
   }
 
@@ -377,7 +378,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.verifyMedicationHistoryConsent('1', { departmentid: '1' });
    */
-  verifyMedicationHistoryConsent(patientId: string, params: VerifyMedicationHistoryConsentParams, options?: RequestOptions): Promise<WriteResult> {
+  verifyMedicationHistoryConsent(patientId: string, params: VerifyMedicationHistoryConsentParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.verifyMedicationHistoryConsent, { ...params, patientid: patientId }, options);
   }
 
@@ -388,7 +389,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getPhoto('1');
    */
-  getPhoto(patientId: string, params: GetPhotoParams = {}, options?: RequestOptions): Promise<ImageBody> {
+  getPhoto(patientId: string, params: GetPhotoParams = {}, options?: RequestOptions): APIPromise<ImageBody> {
     return this.caller.call(ops.getPhoto, { ...params, patientid: patientId }, options);
   }
 
@@ -399,7 +400,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.uploadPhoto('1', { image: 'iVBORw0KGgo=' });
    */
-  uploadPhoto(patientId: string, params: UploadPhotoParams, options?: RequestOptions): Promise<WriteResult> {
+  uploadPhoto(patientId: string, params: UploadPhotoParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.uploadPhoto, { ...params, patientid: patientId }, options);
   }
 
@@ -410,7 +411,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.updatePhoto('1', { image: 'iVBORw0KGgo=' });
    */
-  updatePhoto(patientId: string, params: UpdatePhotoParams, options?: RequestOptions): Promise<WriteResult> {
+  updatePhoto(patientId: string, params: UpdatePhotoParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updatePhoto, { ...params, patientid: patientId }, options);
   }
 
@@ -421,7 +422,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.deletePhoto('1');
    */
-  deletePhoto(patientId: string, options?: RequestOptions): Promise<WriteResult> {
+  deletePhoto(patientId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deletePhoto, { patientid: patientId }, options);
   }
 
@@ -432,7 +433,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getPhotoThumbnail('1');
    */
-  getPhotoThumbnail(patientId: string, params: GetPhotoThumbnailParams = {}, options?: RequestOptions): Promise<ImageBody> {
+  getPhotoThumbnail(patientId: string, params: GetPhotoThumbnailParams = {}, options?: RequestOptions): APIPromise<ImageBody> {
     return this.caller.call(ops.getPhotoThumbnail, { ...params, patientid: patientId }, options);
   }
 
@@ -443,7 +444,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.uploadPhotoThumbnail('1', { image: 'iVBORw0KGgo=' });
    */
-  uploadPhotoThumbnail(patientId: string, params: UploadPhotoThumbnailParams, options?: RequestOptions): Promise<WriteResult> {
+  uploadPhotoThumbnail(patientId: string, params: UploadPhotoThumbnailParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.uploadPhotoThumbnail, { ...params, patientid: patientId }, options);
   }
 
@@ -454,7 +455,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.updatePhotoThumbnail('1', { image: 'iVBORw0KGgo=' });
    */
-  updatePhotoThumbnail(patientId: string, params: UpdatePhotoThumbnailParams, options?: RequestOptions): Promise<WriteResult> {
+  updatePhotoThumbnail(patientId: string, params: UpdatePhotoThumbnailParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updatePhotoThumbnail, { ...params, patientid: patientId }, options);
   }
 
@@ -465,7 +466,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.deletePhotoThumbnail('1');
    */
-  deletePhotoThumbnail(patientId: string, options?: RequestOptions): Promise<WriteResult> {
+  deletePhotoThumbnail(patientId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deletePhotoThumbnail, { patientid: patientId }, options);
   }
 
@@ -476,7 +477,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.listClientForms({ departmentid: '1' });
    */
-  listClientForms(params: ListClientFormsParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listClientForms(params: ListClientFormsParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listClientForms, { ...params }, options);
   }
 
@@ -498,7 +499,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.searchPatientsByTerm({ searchterm: 'Smith' });
    */
-  searchPatientsByTerm(params: SearchPatientsByTermParams, options?: RequestOptions): Promise<Patient[]> {
+  searchPatientsByTerm(params: SearchPatientsByTermParams, options?: RequestOptions): APIPromise<Patient[]> {
     return this.caller.call(ops.searchPatientsByTerm, { ...params }, options);
   }
 
@@ -520,7 +521,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getPatientAppointment('1', '1');
    */
-  getPatientAppointment(patientId: string, appointmentId: string, params: GetPatientAppointmentParams = {}, options?: RequestOptions): Promise<Appointment> {
+  getPatientAppointment(patientId: string, appointmentId: string, params: GetPatientAppointmentParams = {}, options?: RequestOptions): APIPromise<Appointment> {
     return this.caller.call(ops.getPatientAppointment, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
   }
 
@@ -531,7 +532,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.listReleaseAuthorizations('1', { departmentid: '1' });
    */
-  listReleaseAuthorizations(patientId: string, params: ListReleaseAuthorizationsParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listReleaseAuthorizations(patientId: string, params: ListReleaseAuthorizationsParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listReleaseAuthorizations, { ...params, patientid: patientId }, options);
   }
 
@@ -542,7 +543,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.addReleaseAuthorization('1', { departmentid: '1', effectivedate: '2026-01-15', signeddate: '2026-01-15' });
    */
-  addReleaseAuthorization(patientId: string, params: AddReleaseAuthorizationParams, options?: RequestOptions): Promise<WriteResult> {
+  addReleaseAuthorization(patientId: string, params: AddReleaseAuthorizationParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addReleaseAuthorization, { ...params, patientid: patientId }, options);
   }
 
@@ -553,7 +554,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getReleaseAuthorization('1', '1', { departmentid: '1' });
    */
-  getReleaseAuthorization(patientId: string, releaseauthorizationId: string, params: GetReleaseAuthorizationParams, options?: RequestOptions): Promise<AthenaRecord> {
+  getReleaseAuthorization(patientId: string, releaseauthorizationId: string, params: GetReleaseAuthorizationParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getReleaseAuthorization, { ...params, patientid: patientId, releaseauthorizationid: releaseauthorizationId }, options);
   }
 
@@ -564,7 +565,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.updateReleaseAuthorization('1', '1');
    */
-  updateReleaseAuthorization(patientId: string, releaseauthorizationId: string, params: UpdateReleaseAuthorizationParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  updateReleaseAuthorization(patientId: string, releaseauthorizationId: string, params: UpdateReleaseAuthorizationParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateReleaseAuthorization, { ...params, patientid: patientId, releaseauthorizationid: releaseauthorizationId }, options);
   }
 
@@ -575,7 +576,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.deleteReleaseAuthorization('1', '1', { departmentid: '1' });
    */
-  deleteReleaseAuthorization(patientId: string, releaseauthorizationId: string, params: DeleteReleaseAuthorizationParams, options?: RequestOptions): Promise<WriteResult> {
+  deleteReleaseAuthorization(patientId: string, releaseauthorizationId: string, params: DeleteReleaseAuthorizationParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteReleaseAuthorization, { ...params, patientid: patientId, releaseauthorizationid: releaseauthorizationId }, options);
   }
 
@@ -586,7 +587,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getBasicDemographics('1');
    */
-  getBasicDemographics(patientId: string, options?: RequestOptions): Promise<Patient> {
+  getBasicDemographics(patientId: string, options?: RequestOptions): APIPromise<Patient> {
     return this.caller.call(ops.getBasicDemographics, { patientid: patientId }, options);
   }
 
@@ -597,7 +598,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getChartAlert('1', { departmentid: '1' });
    */
-  getChartAlert(patientId: string, params: GetChartAlertParams, options?: RequestOptions): Promise<AthenaRecord> {
+  getChartAlert(patientId: string, params: GetChartAlertParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getChartAlert, { ...params, patientid: patientId }, options);
   }
 
@@ -608,7 +609,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.addChartAlert('1', { departmentid: '1', notetext: 'Patient asked for a morning slot.' });
    */
-  addChartAlert(patientId: string, params: AddChartAlertParams, options?: RequestOptions): Promise<WriteResult> {
+  addChartAlert(patientId: string, params: AddChartAlertParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.addChartAlert, { ...params, patientid: patientId }, options);
   }
 
@@ -619,7 +620,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.updateChartAlert('1', { departmentid: '1', notetext: 'Patient asked for a morning slot.' });
    */
-  updateChartAlert(patientId: string, params: UpdateChartAlertParams, options?: RequestOptions): Promise<WriteResult> {
+  updateChartAlert(patientId: string, params: UpdateChartAlertParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateChartAlert, { ...params, patientid: patientId }, options);
   }
 
@@ -630,7 +631,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.deleteChartAlert('1', { departmentid: '1' });
    */
-  deleteChartAlert(patientId: string, params: DeleteChartAlertParams, options?: RequestOptions): Promise<WriteResult> {
+  deleteChartAlert(patientId: string, params: DeleteChartAlertParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteChartAlert, { ...params, patientid: patientId }, options);
   }
 
@@ -641,7 +642,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getPatientCustomFields('1', { departmentid: '1' });
    */
-  getPatientCustomFields(patientId: string, params: GetPatientCustomFieldsParams, options?: RequestOptions): Promise<PatientCustomField[]> {
+  getPatientCustomFields(patientId: string, params: GetPatientCustomFieldsParams, options?: RequestOptions): APIPromise<PatientCustomField[]> {
     return this.caller.call(ops.getPatientCustomFields, { ...params, patientid: patientId }, options);
   }
 
@@ -652,7 +653,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.updatePatientCustomFields('1', { customfields: [], departmentid: '1' });
    */
-  updatePatientCustomFields(patientId: string, params: UpdatePatientCustomFieldsParams, options?: RequestOptions): Promise<WriteResult> {
+  updatePatientCustomFields(patientId: string, params: UpdatePatientCustomFieldsParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updatePatientCustomFields, { ...params, patientid: patientId }, options);
   }
 
@@ -663,7 +664,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.listInterfaceConsents('1', { departmentid: '1' });
    */
-  listInterfaceConsents(patientId: string, params: ListInterfaceConsentsParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listInterfaceConsents(patientId: string, params: ListInterfaceConsentsParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listInterfaceConsents, { ...params, patientid: patientId }, options);
   }
 
@@ -674,7 +675,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.updateInterfaceConsents('1');
    */
-  updateInterfaceConsents(patientId: string, params: UpdateInterfaceConsentsParams = {}, options?: RequestOptions): Promise<WriteResult> {
+  updateInterfaceConsents(patientId: string, params: UpdateInterfaceConsentsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateInterfaceConsents, { ...params, patientid: patientId }, options);
   }
 
@@ -685,7 +686,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.sendPortalInvitation('1', { departmentid: '1' });
    */
-  sendPortalInvitation(patientId: string, params: SendPortalInvitationParams, options?: RequestOptions): Promise<WriteResult> {
+  sendPortalInvitation(patientId: string, params: SendPortalInvitationParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.sendPortalInvitation, { ...params, patientid: patientId }, options);
   }
 
@@ -696,7 +697,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getPortalStatus('1');
    */
-  getPortalStatus(patientId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getPortalStatus(patientId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getPortalStatus, { patientid: patientId }, options);
   }
 
@@ -707,7 +708,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.getPrivacyInformation('1', { departmentid: '1' });
    */
-  getPrivacyInformation(patientId: string, params: GetPrivacyInformationParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  getPrivacyInformation(patientId: string, params: GetPrivacyInformationParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.getPrivacyInformation, { ...params, patientid: patientId }, options);
   }
 
@@ -718,7 +719,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.verifyPrivacyInformation('1', { departmentid: '1' });
    */
-  verifyPrivacyInformation(patientId: string, params: VerifyPrivacyInformationParams, options?: RequestOptions): Promise<WriteResult> {
+  verifyPrivacyInformation(patientId: string, params: VerifyPrivacyInformationParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.verifyPrivacyInformation, { ...params, patientid: patientId }, options);
   }
 
@@ -729,7 +730,7 @@ export class GeneratedPatientsResource extends APIResource {
    * @example
    * const result = await athena.patients.findEnhancedBestMatch({ firstname: 'Ann', lastname: 'Smith', dob: '2026-01-15' });
    */
-  findEnhancedBestMatch(params: FindEnhancedBestMatchParams, options?: RequestOptions): Promise<ScoredPatient[]> {
+  findEnhancedBestMatch(params: FindEnhancedBestMatchParams, options?: RequestOptions): APIPromise<ScoredPatient[]> {
     return this.caller.call(ops.findEnhancedBestMatch, { ...params }, options);
   }
 }

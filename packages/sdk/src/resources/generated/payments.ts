@@ -1,4 +1,5 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { paymentsOperations as ops } from '../../operations/generated/payments.js';
@@ -387,7 +388,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.checkProcedureFee({ departmentid: '1', insurancepackageid: '1', procedurecode: ['1'] });
    */
-  checkProcedureFee(params: CheckProcedureFeeParams, options?: RequestOptions): Promise<AthenaRecord> {
+  checkProcedureFee(params: CheckProcedureFeeParams, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.checkProcedureFee, { ...params }, options);
   }
 
@@ -398,7 +399,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getOneYearContractTerms();
    */
-  getOneYearContractTerms(options?: RequestOptions): Promise<AthenaRecord> {
+  getOneYearContractTerms(options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getOneYearContractTerms, {}, options);
   }
 
@@ -409,7 +410,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getSingleAppointmentContractTerms();
    */
-  getSingleAppointmentContractTerms(options?: RequestOptions): Promise<AthenaRecord> {
+  getSingleAppointmentContractTerms(options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getSingleAppointmentContractTerms, {}, options);
   }
 
@@ -420,7 +421,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.collectPayment('1', { departmentid: '1' });
    */
-  collectPayment(patientId: string, params: CollectPaymentParams, options?: RequestOptions): Promise<WriteResult> {
+  collectPayment(patientId: string, params: CollectPaymentParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.collectPayment, { ...params, patientid: patientId }, options);
   }
 
@@ -431,7 +432,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.listOneYearContracts('1');
    */
-  listOneYearContracts(patientId: string, params: ListOneYearContractsParams = {}, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listOneYearContracts(patientId: string, params: ListOneYearContractsParams = {}, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listOneYearContracts, { ...params, patientid: patientId }, options);
   }
 
@@ -442,7 +443,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getOneYearContract('1', '1');
    */
-  getOneYearContract(patientId: string, appointmentId: string, params: GetOneYearContractParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  getOneYearContract(patientId: string, appointmentId: string, params: GetOneYearContractParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getOneYearContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
   }
 
@@ -453,7 +454,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.createOneYearContract('1', '1', { billingaddress: '1 Main St', billingzip: '02139', departmentid: '1' });
    */
-  createOneYearContract(patientId: string, appointmentId: string, params: CreateOneYearContractParams, options?: RequestOptions): Promise<WriteResult> {
+  createOneYearContract(patientId: string, appointmentId: string, params: CreateOneYearContractParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createOneYearContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
   }
 
@@ -464,7 +465,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.createPaymentPlan('1', { claimids: ['1'], departmentid: '1' });
    */
-  createPaymentPlan(patientId: string, params: CreatePaymentPlanParams, options?: RequestOptions): Promise<WriteResult> {
+  createPaymentPlan(patientId: string, params: CreatePaymentPlanParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createPaymentPlan, { ...params, patientid: patientId }, options);
   }
 
@@ -475,7 +476,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.listSingleAppointmentContracts('1');
    */
-  listSingleAppointmentContracts(patientId: string, params: ListSingleAppointmentContractsParams = {}, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listSingleAppointmentContracts(patientId: string, params: ListSingleAppointmentContractsParams = {}, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listSingleAppointmentContracts, { ...params, patientid: patientId }, options);
   }
 
@@ -486,7 +487,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.createSingleAppointmentContract('1', '1', { billingaddress: '1 Main St', billingzip: '02139', departmentid: '1' });
    */
-  createSingleAppointmentContract(patientId: string, appointmentId: string, params: CreateSingleAppointmentContractParams, options?: RequestOptions): Promise<WriteResult> {
+  createSingleAppointmentContract(patientId: string, appointmentId: string, params: CreateSingleAppointmentContractParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.createSingleAppointmentContract, { ...params, patientid: patientId, appointmentid: appointmentId }, options);
   }
 
@@ -497,7 +498,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.listStoredCards('1', { departmentid: '1' });
    */
-  listStoredCards(patientId: string, params: ListStoredCardsParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listStoredCards(patientId: string, params: ListStoredCardsParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listStoredCards, { ...params, patientid: patientId }, options);
   }
 
@@ -508,7 +509,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.storeCard('1', { billingaddress: '1 Main St', billingzip: '02139', departmentid: '1' });
    */
-  storeCard(patientId: string, params: StoreCardParams, options?: RequestOptions): Promise<WriteResult> {
+  storeCard(patientId: string, params: StoreCardParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.storeCard, { ...params, patientid: patientId }, options);
   }
 
@@ -519,7 +520,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.chargeStoredCard('1', '1', { claimpayment: [], departmentid: '1' });
    */
-  chargeStoredCard(patientId: string, storedcardId: string, params: ChargeStoredCardParams, options?: RequestOptions): Promise<WriteResult> {
+  chargeStoredCard(patientId: string, storedcardId: string, params: ChargeStoredCardParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.chargeStoredCard, { ...params, patientid: patientId, storedcardid: storedcardId }, options);
   }
 
@@ -530,7 +531,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.updateStoredCard('1', '1', { departmentid: '1', preferredcard: true });
    */
-  updateStoredCard(patientId: string, storedcardId: string, params: UpdateStoredCardParams, options?: RequestOptions): Promise<WriteResult> {
+  updateStoredCard(patientId: string, storedcardId: string, params: UpdateStoredCardParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.updateStoredCard, { ...params, patientid: patientId, storedcardid: storedcardId }, options);
   }
 
@@ -541,7 +542,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.deleteStoredCard('1', '1', { departmentid: '1' });
    */
-  deleteStoredCard(patientId: string, storedcardId: string, params: DeleteStoredCardParams, options?: RequestOptions): Promise<WriteResult> {
+  deleteStoredCard(patientId: string, storedcardId: string, params: DeleteStoredCardParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.deleteStoredCard, { ...params, patientid: patientId, storedcardid: storedcardId }, options);
   }
 
@@ -552,7 +553,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.listReceipts('1', { departmentid: '1' });
    */
-  listReceipts(patientId: string, params: ListReceiptsParams, options?: RequestOptions): Promise<AthenaRecord[]> {
+  listReceipts(patientId: string, params: ListReceiptsParams, options?: RequestOptions): APIPromise<AthenaRecord[]> {
     return this.caller.call(ops.listReceipts, { ...params, patientid: patientId }, options);
   }
 
@@ -563,7 +564,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getReceipt('1', '1');
    */
-  getReceipt(patientId: string, epaymentId: string, params: GetReceiptParams = {}, options?: RequestOptions): Promise<AthenaRecord> {
+  getReceipt(patientId: string, epaymentId: string, params: GetReceiptParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -574,7 +575,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getReceiptDetails('1', '1');
    */
-  getReceiptDetails(patientId: string, epaymentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getReceiptDetails(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getReceiptDetails, { patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -585,7 +586,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.emailReceipt('1', '1', { email: 'ann@example.com' });
    */
-  emailReceipt(patientId: string, epaymentId: string, params: EmailReceiptParams, options?: RequestOptions): Promise<WriteResult> {
+  emailReceipt(patientId: string, epaymentId: string, params: EmailReceiptParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.emailReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -596,7 +597,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.getSignedReceipt('1', '1');
    */
-  getSignedReceipt(patientId: string, epaymentId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getSignedReceipt(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getSignedReceipt, { patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -607,7 +608,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.uploadSignedReceipt('1', '1', { attachmentcontents: 'JVBERi0xLjQK' });
    */
-  uploadSignedReceipt(patientId: string, epaymentId: string, params: UploadSignedReceiptParams, options?: RequestOptions): Promise<WriteResult> {
+  uploadSignedReceipt(patientId: string, epaymentId: string, params: UploadSignedReceiptParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.uploadSignedReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -618,7 +619,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.recordPayment('1', { departmentid: '1', paymentmethod: 'CASH' });
    */
-  recordPayment(patientId: string, params: RecordPaymentParams, options?: RequestOptions): Promise<WriteResult> {
+  recordPayment(patientId: string, params: RecordPaymentParams, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.recordPayment, { ...params, patientid: patientId }, options);
   }
 
@@ -629,7 +630,7 @@ export class GeneratedPaymentsResource extends APIResource {
    * @example
    * const result = await athena.payments.voidPayment('1', '1');
    */
-  voidPayment(patientId: string, epaymentId: string, options?: RequestOptions): Promise<WriteResult> {
+  voidPayment(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<WriteResult> {
     return this.caller.call(ops.voidPayment, { patientid: patientId, epaymentid: epaymentId }, options);
   }
 }

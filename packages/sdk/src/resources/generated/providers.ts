@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { providersExtendedOperations as ops } from '../../operations/generated/providers.js';
@@ -45,7 +46,7 @@ export class GeneratedProvidersResource extends APIResource {
    * @example
    * const result = await athena.providers.getInboxCounts('1');
    */
-  getInboxCounts(providerId: string, options?: RequestOptions): Promise<AthenaRecord> {
+  getInboxCounts(providerId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getInboxCounts, { providerid: providerId }, options);
   }
 }

@@ -1,5 +1,6 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { PagedList } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { APIResource, type AthenaRecord } from '../../core/resource.js';
 import { referenceOperations as ops } from '../../operations/generated/reference.js';
@@ -97,7 +98,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listEthnicities();
    */
-  listEthnicities(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listEthnicities(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listEthnicities, {}, options);
   }
 
@@ -108,7 +109,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listLanguages();
    */
-  listLanguages(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listLanguages(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listLanguages, {}, options);
   }
 
@@ -119,7 +120,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listPatientLocations();
    */
-  listPatientLocations(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listPatientLocations(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listPatientLocations, {}, options);
   }
 
@@ -130,7 +131,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.getSmsTermsAndConditions();
    */
-  getSmsTermsAndConditions(options?: RequestOptions): Promise<AthenaRecord> {
+  getSmsTermsAndConditions(options?: RequestOptions): APIPromise<AthenaRecord> {
     return this.caller.call(ops.getSmsTermsAndConditions, {}, options);
   }
 
@@ -141,7 +142,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listMobileCarriers();
    */
-  listMobileCarriers(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listMobileCarriers(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listMobileCarriers, {}, options);
   }
 
@@ -152,7 +153,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listRaces();
    */
-  listRaces(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listRaces(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listRaces, {}, options);
   }
 
@@ -163,7 +164,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listReferralSources();
    */
-  listReferralSources(params: ListReferralSourcesParams = {}, options?: RequestOptions): Promise<ReferenceItem[]> {
+  listReferralSources(params: ListReferralSourcesParams = {}, options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listReferralSources, { ...params }, options);
   }
 
@@ -196,7 +197,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listStates();
    */
-  listStates(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listStates(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listStates, {}, options);
   }
 
@@ -207,7 +208,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listMspInsuranceTypes();
    */
-  listMspInsuranceTypes(params: ListMspInsuranceTypesParams = {}, options?: RequestOptions): Promise<ReferenceItem[]> {
+  listMspInsuranceTypes(params: ListMspInsuranceTypesParams = {}, options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listMspInsuranceTypes, { ...params }, options);
   }
 
@@ -218,7 +219,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.searchAllergies({ searchvalue: 'penicillin' });
    */
-  searchAllergies(params: SearchAllergiesParams, options?: RequestOptions): Promise<ReferenceAllergy[]> {
+  searchAllergies(params: SearchAllergiesParams, options?: RequestOptions): APIPromise<ReferenceAllergy[]> {
     return this.caller.call(ops.searchAllergies, { ...params }, options);
   }
 
@@ -229,7 +230,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listAllergyReactions();
    */
-  listAllergyReactions(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listAllergyReactions(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listAllergyReactions, {}, options);
   }
 
@@ -240,7 +241,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listAllergySeverities();
    */
-  listAllergySeverities(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listAllergySeverities(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listAllergySeverities, {}, options);
   }
 
@@ -251,7 +252,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.searchMedications({ searchvalue: 'amoxicillin' });
    */
-  searchMedications(params: SearchMedicationsParams, options?: RequestOptions): Promise<ReferenceMedication[]> {
+  searchMedications(params: SearchMedicationsParams, options?: RequestOptions): APIPromise<ReferenceMedication[]> {
     return this.caller.call(ops.searchMedications, { ...params }, options);
   }
 
@@ -262,7 +263,7 @@ export class GeneratedReferenceResource extends APIResource {
    * @example
    * const result = await athena.reference.listMedicationStopReasons();
    */
-  listMedicationStopReasons(options?: RequestOptions): Promise<ReferenceItem[]> {
+  listMedicationStopReasons(options?: RequestOptions): APIPromise<ReferenceItem[]> {
     return this.caller.call(ops.listMedicationStopReasons, {}, options);
   }
 }

@@ -4,7 +4,7 @@
  * if a result is precisely typed: were it `any`, the directive would be unused, an error.
  * Inside the repo it compiles against the sources too (tsconfig paths).
  */
-import { AthenaClient, type fhir4, type ResourceOf } from 'athenahealth-sdk';
+import { AthenaClient, type fhir4, type Patient, type ResourceOf } from 'athenahealth-sdk';
 import { RedisRateLimiter, RedisTokenStore, type RedisClient } from 'athenahealth-sdk/redis';
 import { startSimulator } from 'athenahealth-sdk/simulator';
 import { Redis } from 'ioredis';
@@ -24,6 +24,15 @@ export async function consumer(): Promise<string[]> {
   const page = await athena.departments.listDepartments();
   // @ts-expect-error pages hold typed items, not numbers
   const departmentNumbers: number[] = page.items;
+
+  // Typed calls stay assignable to Promise<T>; withResponse() keeps the data typed.
+  const stillAPromise: Promise<Patient> = athena.patients.getPatient('1');
+  const { data: samePatient, response } = await athena.patients.getPatient('1').withResponse();
+  seen.push((await stillAPromise).patientid, samePatient.patientid, response.requestId ?? '');
+  // @ts-expect-error withResponse() data is typed: patientid is a string
+  const samePatientNumber: number = samePatient.patientid;
+  // @ts-expect-error a page's response is typed: quotaRemaining is a number
+  const quotaText: string | undefined = page.response.quotaRemaining;
 
   const fhirPatient = await athena.fhir.read('Patient', 'a-195900.E-1');
   const asR4: fhir4.Patient = fhirPatient;
@@ -60,5 +69,5 @@ export async function consumer(): Promise<string[]> {
   shared.close();
   client.close();
   await sim.stop();
-  return [...seen, String(patientNumber), String(departmentNumbers), String(birthNumber), String(firstObservation), String(firstPatient)];
+  return [...seen, String(patientNumber), String(departmentNumbers), String(birthNumber), String(firstObservation), String(firstPatient), String(samePatientNumber), String(quotaText)];
 }
