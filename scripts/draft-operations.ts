@@ -15,6 +15,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { paramTsType } from './param-type.js';
 import { curated, extraOperations, type Curated, type ExtraParam } from './operation-curation.js';
 import { summaries } from './operation-summaries.js';
 
@@ -289,24 +290,6 @@ function argName(param: string): string {
   return param;
 }
 
-function tsType(p: DraftParam): string {
-  if (p.enum) return p.enum.map(str).join(' | ');
-  switch (p.type) {
-    case 'number':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
-    case 'date':
-      return 'DateInput';
-    case 'list':
-      return 'string[] | string';
-    case 'json':
-      return 'unknown';
-    default:
-      return 'string';
-  }
-}
-
 /** Plausible example values for the free-text fields examples need, by parameter name. */
 const SAMPLE_TEXT: Record<string, string> = {
   attachmentcontents: 'JVBERi0xLjQK', billingaddress: '1 Main St', billingzip: '02139', claimnote: 'Resubmitted with the corrected code.',
@@ -371,7 +354,7 @@ function renderMethod(op: DraftOperation): { method: string; types: string } {
   if (others.length > 0) {
     const fields = others.map((p) => {
       const doc = [p.description, p.maxLength !== undefined ? `Max ${p.maxLength} characters.` : ''].filter(Boolean).join(' ');
-      return `${doc ? `  /** ${doc.replace(/\*\//g, '* /')} */\n` : ''}  ${p.name}${p.required ? '' : '?'}: ${tsType(p)};`;
+      return `${doc ? `  /** ${doc.replace(/\*\//g, '* /')} */\n` : ''}  ${p.name}${p.required ? '' : '?'}: ${paramTsType(p)};`;
     });
     const oneOf = (op.atLeastOneOf ?? []).map((g) => ` At least one of ${g.map((n) => `\`${n}\``).join(', ')} is required.`).join('');
     types = `/** Parameters of {@link ${publicClassName(area)}.${name}}.${oneOf} */\nexport interface ${paramsType} {\n${fields.join('\n')}\n}\n`;

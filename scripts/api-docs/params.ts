@@ -6,6 +6,7 @@
  */
 import type { OperationSpec, ParamSpec } from '../../packages/sdk/src/core/operation.js';
 import type { MethodSignature, SignatureParam } from './signatures.js';
+import { paramTsType } from '../param-type.js';
 
 /** What each table type means on the wire, in the words of core/operation.ts. */
 const FORMAT: Record<string, string> = {
@@ -42,25 +43,6 @@ function tableLine(shown: string, type: string, p: ParamSpec): string {
   return `- ${code(shown)}: ${facts.join(', ')}.${description}`;
 }
 
-/** The TypeScript type the table's parameter type becomes in the generated signatures. */
-function fallbackType(p: ParamSpec): string {
-  if (p.enum?.length) return p.enum.map((v) => `'${v}'`).join(' | ');
-  switch (p.type) {
-    case 'number':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
-    case 'date':
-      return 'DateInput';
-    case 'list':
-      return 'string[] | string';
-    case 'json':
-      return 'unknown';
-    default:
-      return 'string';
-  }
-}
-
 /** Parameter lines of a method that is one operation of the table. */
 export function operationParamLines(op: OperationSpec, sig: MethodSignature): string[] {
   const positional = sig.params.filter((p) => p.name !== 'params' && p.name !== 'options');
@@ -77,7 +59,7 @@ export function operationParamLines(op: OperationSpec, sig: MethodSignature): st
   const others = op.params.filter((q) => q.in !== 'path');
   if (others.length > 0 && !bag) throw new Error(`api-docs: ${sig.id} has no params argument for ${others.map((q) => q.name).join(', ')}`);
   for (const p of others) {
-    const type = bag?.lookup(p.name) ?? fallbackType(p);
+    const type = bag?.lookup(p.name) ?? paramTsType(p);
     lines.push(tableLine(`params.${p.name}`, type, p));
   }
   for (const group of op.atLeastOneOf ?? []) {
