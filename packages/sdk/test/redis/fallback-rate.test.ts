@@ -5,11 +5,12 @@
  * from an empty schedule sent on top of them (40/s shared became about 60/s for a
  * second). Counted over every one-second window of the times the limiters let calls go.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { describeRedis, uniquePrefix } from './helpers.js';
+import { forkReadyWorkers } from './workers.js';
 
 const WORKERS = 8;
 const LOOPS = 4;
@@ -46,37 +47,22 @@ describeRedis('several processes when Redis dies', (server) => {
   it(`keep to ${LIMIT} requests a second (+10%) across the switch to their fallback limiters`, { timeout: 120_000 }, async () => {
     const prefix = uniquePrefix();
     sim = await startSimulator({ recordRequests: false });
-    const reports: Promise<Report>[] = [];
-    const readies: Promise<void>[] = [];
-    for (let i = 0; i < WORKERS; i++) {
-      const child = fork(WORKER, [], {
-        execArgv: ['--import', 'tsx'],
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        env: {
-          ...process.env,
-          REDIS_URL: server.url,
-          SIM_URL: sim.url,
-          PREFIX: prefix,
-          LOOPS: String(LOOPS),
-          RPS: String(LIMIT),
-          FALLBACK_RPS: String(LIMIT / WORKERS),
-          ATHENA_CLIENT_ID: sim.clientId,
-          ATHENA_CLIENT_SECRET: sim.clientSecret,
-          ATHENA_PRACTICE_ID: sim.practiceId,
-        },
-      });
-      children.push(child);
-      readies.push(new Promise((resolve) => child.once('message', () => resolve())));
-      reports.push(
-        new Promise((resolve, reject) => {
-          child.on('message', (message) => {
-            if (message !== 'ready') resolve(message as Report);
-          });
-          child.once('exit', (code) => reject(new Error(`worker exited with ${code} before reporting`)));
-        }),
-      );
-    }
-    await Promise.all(readies);
+    const { reports } = await forkReadyWorkers<Report>(
+      WORKER,
+      WORKERS,
+      {
+        REDIS_URL: server.url,
+        SIM_URL: sim.url,
+        PREFIX: prefix,
+        LOOPS: String(LOOPS),
+        RPS: String(LIMIT),
+        FALLBACK_RPS: String(LIMIT / WORKERS),
+        ATHENA_CLIENT_ID: sim.clientId,
+        ATHENA_CLIENT_SECRET: sim.clientSecret,
+        ATHENA_PRACTICE_ID: sim.practiceId,
+      },
+      children,
+    );
 
     for (const child of children) child.send('go');
     await sleep(2_000); // all on the shared schedule, each caller with a slot reserved ahead

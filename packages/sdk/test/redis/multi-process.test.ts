@@ -1,9 +1,10 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { cleanUp, connect, describeRedis, ready, uniquePrefix } from './helpers.js';
+import { forkReadyWorkers } from './workers.js';
 
 const WORKERS = 8;
 const CALLS_PER_WORKER = 50;
@@ -43,36 +44,21 @@ describeRedis('several processes sharing Redis', (server) => {
     prefix = uniquePrefix();
     // athena's throttle at the same 50 a second; production's token budget.
     sim = await startSimulator({ requestsPerSecond: LIMIT, tokenRequestsPerWindow: 50, recordRequests: false });
-    const reports: Promise<Report>[] = [];
-    const readies: Promise<void>[] = [];
-    for (let i = 0; i < WORKERS; i++) {
-      const child = fork(WORKER, [], {
-        execArgv: ['--import', 'tsx'],
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        env: {
-          ...process.env,
-          REDIS_URL: server.url,
-          SIM_URL: sim.url,
-          PREFIX: prefix,
-          CALLS: String(CALLS_PER_WORKER),
-          RPS: String(LIMIT),
-          ATHENA_CLIENT_ID: sim.clientId,
-          ATHENA_CLIENT_SECRET: sim.clientSecret,
-          ATHENA_PRACTICE_ID: sim.practiceId,
-        },
-      });
-      children.push(child);
-      readies.push(new Promise((resolve) => child.once('message', () => resolve())));
-      reports.push(
-        new Promise((resolve, reject) => {
-          child.on('message', (message) => {
-            if (message !== 'ready') resolve(message as Report);
-          });
-          child.once('exit', (code) => reject(new Error(`worker exited with ${code} before reporting`)));
-        }),
-      );
-    }
-    await Promise.all(readies);
+    const { reports } = await forkReadyWorkers<Report>(
+      WORKER,
+      WORKERS,
+      {
+        REDIS_URL: server.url,
+        SIM_URL: sim.url,
+        PREFIX: prefix,
+        CALLS: String(CALLS_PER_WORKER),
+        RPS: String(LIMIT),
+        ATHENA_CLIENT_ID: sim.clientId,
+        ATHENA_CLIENT_SECRET: sim.clientSecret,
+        ATHENA_PRACTICE_ID: sim.practiceId,
+      },
+      children,
+    );
 
     const started = Date.now();
     for (const child of children) child.send('go');
