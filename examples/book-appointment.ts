@@ -3,21 +3,21 @@
  * same slot cannot be booked twice (athena's 409, a ConflictError).
  *
  * The booking PUT is sent once and never retried by the SDK (athena has no idempotency key).
- * Runs against the embedded simulator (`npx athena simulator`, then export the variables it
- * prints) or the athena preview sandbox, with ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET and
- * ATHENA_PRACTICE_ID set.
+ * Without ATHENA_CLIENT_ID it starts the embedded simulator; with ATHENA_CLIENT_ID,
+ * ATHENA_CLIENT_SECRET and ATHENA_PRACTICE_ID (and ATHENA_BASE_URL) set it books against
+ * that athena instead.
  *
- * Run: npx tsx examples/book-appointment.ts <patientid> <departmentid> <providerid>
+ * Run: npx tsx examples/book-appointment.ts [patientid departmentid providerid]   (default: 1 1 1)
  */
 import { AthenaClient, ConflictError, type Appointment } from 'athenahealth-sdk';
+import { startSimulator } from 'athenahealth-sdk/simulator';
 
-const [patientId, departmentId, providerId] = process.argv.slice(2);
-if (!patientId || !departmentId || !providerId) {
-  console.error('usage: npx tsx examples/book-appointment.ts <patientid> <departmentid> <providerid>');
-  process.exit(2);
-}
+const [patientId = '1', departmentId = '1', providerId = '1'] = process.argv.slice(2);
 
-const athena = new AthenaClient();
+const sim = process.env.ATHENA_CLIENT_ID ? undefined : await startSimulator();
+const athena = sim
+  ? new AthenaClient({ clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId, baseUrl: sim.url })
+  : new AthenaClient();
 const today = new Date();
 const inTwoWeeks = new Date(today.getTime() + 14 * 86_400_000);
 
@@ -46,4 +46,5 @@ try {
   }
 } finally {
   athena.close();
+  await sim?.stop();
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from 'athenahealth-sdk/simulator';
+import { describeRedis } from '../../packages/sdk/test/redis/helpers.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -57,11 +58,34 @@ describe('examples', { timeout: 60_000 }, () => {
     expect(open?.query.startdate).toMatch(/^\d\d\/\d\d\/\d{4}$/);
   });
 
+  it('book-appointment: runs with one command against a simulator of its own', async () => {
+    const { stdout } = await runExample('book-appointment.ts');
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^[1-9]\d* open slot\(s\) in the next two weeks\.$/);
+    expect(lines[2]).toBe('Booking it again: 409, someone has it already; pick another slot.');
+  });
+
+  it('fhir-tour: reads and searches FHIR resources of the simulator', async () => {
+    const { stdout } = await runExample('fhir-tour.ts');
+    expect(stdout).toMatch(/Patient\s+a-195900\.E-12 /);
+    expect(stdout).toMatch(/refused locally\s+fhir\.search\(Condition\)/);
+    expect(stdout).toMatch(/FhirError\s+404 /);
+  });
+
   it('watch-changes: a create and an update reach the handler once each', async () => {
     const { stdout } = await runExample('watch-changes.ts');
     const lines = stdout.trim().split('\n');
     const id = /^2 changes delivered for patient (\d+)$/.exec(lines.at(-1) ?? '')?.[1];
     expect(id).toBeDefined();
     expect(lines.slice(0, -1)).toEqual([`change: patient ${id}`, `change: patient ${id}`]);
+  });
+});
+
+describeRedis('the Redis example', (redis) => {
+  // The example shows no 429 as well; that part is not asserted here, where other test files may stall the simulator.
+  it('redis-shared-token: three processes, one token request, every call answered', { timeout: 120_000 }, async () => {
+    const { stdout } = await runExample('redis-shared-token.ts', [], { REDIS_URL: redis.url });
+    expect(stdout).toMatch(/^simulator: 1 token request\(s\), \d+ API requests, \d+ throttled \(429\)$/m);
+    expect(stdout.match(/: 20\/20 calls answered/g)).toHaveLength(3);
   });
 });
