@@ -71,7 +71,7 @@ describe('docs/api.md', () => {
   });
 
   it('shows the return type the signature declares and an example call for every method', () => {
-    expect(methodSection('patients.getPatient')).toContain('Returns `Promise<Patient>`');
+    expect(methodSection('patients.getPatient')).toContain('Returns `APIPromise<Patient>`');
     expect(methodSection('patients.getPatient')).toContain("await athena.patients.getPatient('1')");
     expect(methodSection('appointments.listBookedAppointments')).toContain('Returns `PagedList<Appointment>`');
     expect(methodSection('chart.getMedications')).toContain('Returns `Promise<MedicationList>`');
