@@ -40,10 +40,12 @@ export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === 'string' && value in RANK;
 }
 
+/** What a levelled logger's method is when its level is off: callers may skip building the line. */
+export const DROPPED_LINE = (): void => {};
+
 /** A logger that drops lines below `level`; `undefined` when nothing would ever be logged. */
 export function createLevelledLogger(logger: Logger, level: LogLevel): Logger | undefined {
   if (level === 'off') return undefined;
-  const noop = () => {};
-  const at = (method: Exclude<LogLevel, 'off'>) => (RANK[level] >= RANK[method] ? (message: string) => logger[method](message) : noop);
+  const at = (method: Exclude<LogLevel, 'off'>) => (RANK[level] >= RANK[method] ? (message: string) => logger[method](message) : DROPPED_LINE);
   return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
 }

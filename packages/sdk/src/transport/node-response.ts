@@ -28,22 +28,29 @@ export class NodeResponse implements HttpResponse {
   header(name: string): string | undefined {
     if (this.#headers) return Object.hasOwn(this.#headers, name) ? this.#headers[name] : undefined;
     if (name === '__proto__') return undefined; // never in the record either
-    const raw = this.#raw;
-    let found: string | undefined;
-    for (let i = 0; i + 1 < raw.length; i += 2) {
-      const given = raw[i] as string;
-      // Only names of the right length are lower-cased: one or two per lookup.
-      if (given.length !== name.length || (given !== name && given.toLowerCase() !== name)) continue;
-      const value = raw[i + 1] as string;
-      found = found === undefined ? value : `${found}, ${value}`;
-    }
-    return found;
+    return rawHeader(this.#raw, name);
   }
 
   /** A plain object, as `JSON.stringify` and logs expect: the getter is not an own property. */
   toJSON(): { status: number; headers: Record<string, string>; body: string } {
     return { status: this.status, headers: this.headers, body: this.body };
   }
+}
+
+/**
+ * One header by lower-case name from Node's `rawHeaders` (repeated ones joined with ", "),
+ * without building a record: `IncomingMessage.headers` builds one on first access.
+ */
+export function rawHeader(raw: string[], name: string): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const given = raw[i] as string;
+    // Only names of the right length are lower-cased: one or two per lookup.
+    if (given.length !== name.length || (given !== name && given.toLowerCase() !== name)) continue;
+    const value = raw[i + 1] as string;
+    found = found === undefined ? value : `${found}, ${value}`;
+  }
+  return found;
 }
 
 /**

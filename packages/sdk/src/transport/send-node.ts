@@ -7,7 +7,7 @@ import type * as NodeHttp from 'node:http';
 import type * as NodeHttps from 'node:https';
 import { AthenaError, ConnectionError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../base/errors.js';
 import { toConnectionError } from './network-errors.js';
-import { NodeResponse } from './node-response.js';
+import { NodeResponse, rawHeader } from './node-response.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
 
 interface NodeModules {
@@ -95,7 +95,8 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
           req.destroy(error);
           finish(error);
         };
-        const declared = Number(res.headers['content-length']);
+        // From the raw list: res.headers would build a record on every call.
+        const declared = Number(rawHeader(res.rawHeaders, 'content-length'));
         if (declared > limit) {
           tooLarge();
           return;

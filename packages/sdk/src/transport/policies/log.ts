@@ -1,4 +1,4 @@
-import type { Logger } from '../../base/logger.js';
+import { DROPPED_LINE, type Logger } from '../../base/logger.js';
 import { headerOf, type HttpRequest, type HttpResponse } from '../../base/http.js';
 import { addSentValues, cleanRequestId, CREDENTIALS_ONLY, mayHoldSentValue, Redactor } from '../../base/redact.js';
 import type { NamedPolicy } from '../policy.js';
@@ -9,12 +9,15 @@ import type { NamedPolicy } from '../policy.js';
  * only when it looks like an id, without the call's own values or credential in it.
  */
 export function createLogPolicy(logger: Logger): NamedPolicy {
+  // At the default level ('warn') a success's line is dropped: it is not built either.
+  const successesLogged = logger.debug !== DROPPED_LINE;
   return { name: 'log', send };
 
   async function send(request: HttpRequest, next: (request: HttpRequest) => ReturnType<NamedPolicy['send']>) {
     const started = Date.now();
     try {
       const response = await next(request);
+      if (response.status < 400 && !successesLogged) return response;
       const ms = Date.now() - started;
       const serverId = serverRequestId(request, response);
       const line = `athena ${describe(request)} -> ${response.status} in ${ms} ms (request id ${request.headers['x-request-id']}${serverId ? `, server ${serverId}` : ''})`;
