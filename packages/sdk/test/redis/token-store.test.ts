@@ -27,7 +27,7 @@ describeRedis('RedisTokenStore', (server) => {
     a.disconnect();
     b.disconnect();
   });
-  const store = (client: Redis, clientSecret = SECRET) => new RedisTokenStore({ client, clientSecret, keyPrefix: prefix });
+  const store = (client: Redis, clientSecret = SECRET, commandTimeoutMs?: number) => new RedisTokenStore({ client, clientSecret, keyPrefix: prefix, commandTimeoutMs });
   const rawValues = async () => {
     const keys = await a.keys(`${prefix}*`);
     return { keys, values: await Promise.all(keys.map((k) => a.type(k).then((t) => (t === 'string' ? a.get(k) : t)))) };
@@ -114,8 +114,10 @@ describeRedis('RedisTokenStore', (server) => {
     const env = await withSimulator({ tokenRequestsPerWindow: 1, tokenRateWindowMs: 1_500 });
     try {
       const budget = { tokenRequestsPerMinute: 1, tokenRateWindowMs: 1_500 };
-      const one = env.client({ tokenStore: store(a), ...budget });
-      const two = env.client({ tokenStore: store(b), ...budget });
+      // A generous command timeout: on a loaded machine a slow answer must not make Redis look
+      // down, or each client would fall back to a token of its own (by design) and this would not test sharing.
+      const one = env.client({ tokenStore: store(a, SECRET, 10_000), ...budget });
+      const two = env.client({ tokenStore: store(b, SECRET, 10_000), ...budget });
       const started = Date.now();
       await Promise.all([one.practice.ping(), two.practice.ping(), one.practice.ping(), two.practice.ping()]);
       expect(env.sim.stats.tokenRequests).toBe(1);
