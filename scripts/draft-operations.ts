@@ -1,6 +1,6 @@
 /**
  * Drafts the operation table and the resource base classes from athena's legacy
- * I/O Docs catalogue (/work/shared/reference/athena-iodocs-legacy.json, or the path
+ * I/O Docs catalogue (`../shared/reference/athena-iodocs-legacy.json` beside the repository, or the path
  * given as the first argument), joined with the hand curation in
  * scripts/operation-curation.ts (names, areas, response shapes, result types, and the
  * newer operations the catalogue lacks) and scripts/operation-summaries.ts (summaries that
@@ -52,7 +52,8 @@ interface CatalogueParam {
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cataloguePath = process.argv[2] ?? '/work/shared/reference/athena-iodocs-legacy.json';
+// Beside the repository, not in it: moving the catalogue into spec/ is issue 14.
+const cataloguePath = process.argv[2] ?? join(root, '../shared/reference/athena-iodocs-legacy.json');
 
 /** The operations of the core that are written by hand and must not be regenerated. */
 const HAND_WRITTEN = new Set([

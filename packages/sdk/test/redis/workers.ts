@@ -5,12 +5,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 
 export interface Workers<R> {
-  children: ChildProcess[];
   /** One report per worker; rejects if a worker exits before reporting. */
   reports: Promise<R>[];
 }
 
-/** Forks `count` workers of `script` with `env` added to this process's, and waits until each is ready. */
+/** Forks `count` workers of `script` with `env` added to this process's (each pushed to `into`, for the caller to stop), and waits until each is ready. */
 export async function forkReadyWorkers<R>(script: string, count: number, env: Record<string, string>, into: ChildProcess[]): Promise<Workers<R>> {
   const reports: Promise<R>[] = [];
   const readies: Promise<void>[] = [];
@@ -28,5 +27,5 @@ export async function forkReadyWorkers<R>(script: string, count: number, env: Re
     );
   }
   await Promise.all(readies);
-  return { children: into, reports };
+  return { reports };
 }
