@@ -1,6 +1,6 @@
 /**
  * The SDK's floors (docs/architecture.md): imports only point down. Bottom to top:
- *   base → transport, auth → core → operations → resources, fhir → client.ts/config.ts/index.ts
+ *   base → transport, auth → core → api, fhir → client.ts/config.ts/index.ts
  * with simulator/ and redis/ as outer rings that use only the public entry (index.ts) or the
  * internal one (internal.ts), and the CLI package only the SDK's published entries.
  * `npm run check:layers` runs this in CI; an upward import fails it.
@@ -14,9 +14,10 @@ module.exports = {
     { name: 'transport-stands-on-base', severity: 'error', comment: 'Senders, policies and the pipeline know tokens only through base/token-source.ts.', from: { path: `${SDK}transport/` }, to: { path: below('base', 'transport') } },
     { name: 'auth-stands-on-base', severity: 'error', comment: 'Token management sends with a Sender from base/, not through the pipeline.', from: { path: `${SDK}auth/` }, to: { path: below('base', 'auth') } },
     { name: 'core-stands-on-transport-and-auth', severity: 'error', from: { path: `${SDK}core/` }, to: { path: below('base', 'transport', 'auth', 'core') } },
-    { name: 'operations-are-data-on-core', severity: 'error', from: { path: `${SDK}operations/` }, to: { path: below('base', 'core', 'operations') } },
-    { name: 'resources-stand-on-operations', severity: 'error', from: { path: `${SDK}resources/` }, to: { path: below('base', 'transport', 'auth', 'core', 'operations', 'resources') } },
-    { name: 'fhir-stands-beside-resources', severity: 'error', from: { path: `${SDK}fhir/` }, to: { path: below('base', 'transport', 'auth', 'core', 'operations', 'fhir') } },
+    { name: 'api-stands-on-core', severity: 'error', comment: 'src/api: the generated areas (table rows, Params, methods) and their hand-written helpers.', from: { path: `${SDK}api/` }, to: { path: below('base', 'transport', 'auth', 'core', 'api') } },
+    { name: 'generated-api-files-use-no-helpers', severity: 'error', comment: 'A generated area file imports core and api/types only; helpers build on it, never the reverse.', from: { path: `${SDK}api/(?!index\\.ts$)[a-z-]+\\.ts$` }, to: { path: `${SDK}api/[a-z-]+\\.(helpers\\.)?ts$` } },
+    { name: 'api-types-are-plain-types', severity: 'error', from: { path: `${SDK}api/types/` }, to: { path: below('core', 'api/types') } },
+    { name: 'fhir-stands-beside-api', severity: 'error', from: { path: `${SDK}fhir/` }, to: { path: below('base', 'transport', 'auth', 'core', 'fhir') } },
     { name: 'the-client-does-not-import-the-rings', severity: 'error', from: { path: `${SDK}[^/]+\\.ts$` }, to: { path: `${SDK}(simulator|redis)/` } },
     { name: 'simulator-uses-the-entries', severity: 'error', comment: 'The simulator imports the SDK through index.ts or internal.ts only.', from: { path: `${SDK}simulator/` }, to: { path: `${SDK}(?!simulator/|index\\.ts$|internal\\.ts$)` } },
     { name: 'redis-uses-the-entries', severity: 'error', comment: 'The Redis module imports the SDK through index.ts or internal.ts only.', from: { path: `${SDK}redis/` }, to: { path: `${SDK}(?!redis/|index\\.ts$|internal\\.ts$)` } },

@@ -1,31 +1,37 @@
 /**
  * Renders docs/api.md: for every public resource method its summary, HTTP method and path,
  * every parameter (one line each), the return type as the signature declares it, and an
- * example call. Parameters and formats come from the operation table; names, types,
- * return types and examples from the method signatures (TypeScript compiler API).
- * Used by `npm run docs:api` and by the test that keeps docs/api.md current.
+ * example call. Summaries, parameters and formats come from spec/; names, types, return
+ * types and examples from the method signatures (TypeScript compiler API).
+ * Used by `npm run generate` and by the test that keeps docs/api.md current.
  */
-import { allOperations } from '../packages/sdk/src/operations/index.js';
-import type { OperationSpec } from '../packages/sdk/src/core/operation.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSpec } from './spec/load.js';
+import { fullSummary } from './spec/render-area.js';
+import type { SpecOperation, SpecResponseKind } from './spec/types.js';
 import { helperParamLines, operationParamLines } from './api-docs/params.js';
 import { readResourceMethods, type MethodSignature } from './api-docs/signatures.js';
 
-/** Public methods that are not one operation each, with what they call. */
-export const helperMethods: Record<string, { calls: string; summary: string }> = {
-  'chart.addOrUpdateAllergies': { calls: 'GET then PUT `/chart/{patientid}/allergies`', summary: 'Reads the current allergies, merges the given ones (fields and reactions) and sends the full list.' },
-  'chart.getMedications': { calls: 'GET `/chart/{patientid}/medications`', summary: "athena's array of arrays flattened into typed entries, with the history grouping kept." },
-  'documents.uploadDocumentFile': { calls: 'POST `/patients/{patientid}/documents` (multipart or base64 form, streamed)', summary: 'Uploads a file as a patient document without holding it whole in memory.' },
-  'documents.uploadClinicalDocumentFile': { calls: 'POST `/patients/{patientid}/documents/clinicaldocument` (multipart or base64 form, streamed)', summary: 'Uploads a file as a clinical document, streamed.' },
-  'changes.subscribe': { calls: 'POST `/{feed}/changed/subscription`', summary: 'Subscribes to a feed: all events, or the named ones (one call each).' },
-  'changes.unsubscribe': { calls: 'DELETE `/{feed}/changed/subscription`', summary: 'Unsubscribes from a feed: all events, or the named ones.' },
-  'changes.getSubscription': { calls: 'GET `/{feed}/changed/subscription`', summary: 'A feed subscription: status and events.' },
-  'changes.listSubscriptionEvents': { calls: 'GET `/{feed}/changed/subscription/events`', summary: 'The events a feed offers.' },
-  'changes.poll': { calls: 'GET `/{feed}/changed`', summary: 'The changes since the last poll, typed per feed; SubscriptionRequiredError without a subscription.' },
-  'changes.watch': { calls: 'GET `/{feed}/changed` (leaveunprocessed, then processed; processed-time window on restart)', summary: 'Polls and hands each change to a handler once; a change is processed only after the handler returned.' },
-};
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** An operation of the spec, with its `area.method` id. */
+export type DocOperation = SpecOperation & { id: string };
+
+/** The spec's operations, by id, and its hand-written helper methods (what they call, what they do). */
+export function specIndex(specDir = join(root, 'spec')): { operations: DocOperation[]; helperMethods: Record<string, { calls: string; summary: string }> } {
+  const areas = loadSpec(specDir);
+  const operations = areas.flatMap((a) => a.operations.map((op) => ({ ...op, id: `${a.area}.${op.name}` })));
+  const helpers: Record<string, { calls: string; summary: string }> = {};
+  for (const a of areas) for (const h of a.helpers ?? []) helpers[`${a.area}.${h.name}`] = { calls: h.calls, summary: h.summary };
+  return { operations, helperMethods: helpers };
+}
+
+/** Public methods that are not one operation each, with what they call (from spec/<area>.json `helpers`). */
+export const helperMethods = specIndex().helperMethods;
 
 /** What the caller gets back, by the row's response shape. */
-const RETURNS: Record<OperationSpec['response']['kind'], string> = {
+const RETURNS: Record<SpecResponseKind, string> = {
   page: '`await` it for the first page, or `for await` over it for every item across pages (fetched as you go).',
   record: 'the record itself, unwrapped from athena\'s array or envelope.',
   array: 'the array athena answers.',
@@ -46,9 +52,9 @@ function codeBlock(example: string): string[] {
   return ['```ts', ...example.split('\n'), '```'];
 }
 
-function section(sig: MethodSignature, op: OperationSpec | undefined): string[] {
+function section(sig: MethodSignature, op: DocOperation | undefined): string[] {
   const helper = helperMethods[sig.id];
-  const summary = op ? op.summary : (helper?.summary ?? '');
+  const summary = op ? fullSummary(op) : (helper?.summary ?? '');
   const call = op ? `\`${op.method} ${op.path}\`` : (helper?.calls ?? '');
   const params = op ? operationParamLines(op, sig) : helperParamLines(sig);
   const returns = `Returns \`${sig.returns}\`${op ? `: ${RETURNS[op.response.kind]}` : '.'}`;
@@ -59,6 +65,7 @@ function section(sig: MethodSignature, op: OperationSpec | undefined): string[] 
 }
 
 export function renderApiDocs(methods: MethodSignature[] = readResourceMethods()): string {
+  const allOperations = specIndex().operations;
   const ops = new Map(allOperations.map((op) => [op.id, op]));
   const byArea = new Map<string, MethodSignature[]>();
   for (const sig of methods) {
@@ -71,7 +78,7 @@ export function renderApiDocs(methods: MethodSignature[] = readResourceMethods()
   const out = [
     '# API reference',
     '',
-    `Generated by \`npm run docs:api\` from the operation table (packages/sdk/src/operations) and the resource method signatures. ` +
+    `Generated by \`npm run generate\` from the operation spec (spec/*.json) and the resource method signatures. ` +
       `${allOperations.length} operations and ${helpers} helper methods; paths are under \`/v1/{practiceid}\`.`,
     '',
     'How to read a method:',
@@ -91,7 +98,7 @@ export function renderApiDocs(methods: MethodSignature[] = readResourceMethods()
     for (const sig of sigs) {
       const op = ops.get(sig.id);
       const http = op ? `${op.method} \`${op.path}\`` : `helper: ${helperMethods[sig.id]?.calls ?? ''}`;
-      out.push(`| [\`${sig.id.split('.')[1]}\`](#${anchor(sig.id)}) | ${escapeCell(http)} | ${escapeCell(op?.summary ?? helperMethods[sig.id]?.summary ?? '')} |`);
+      out.push(`| [\`${sig.id.split('.')[1]}\`](#${anchor(sig.id)}) | ${escapeCell(http)} | ${escapeCell((op && fullSummary(op)) ?? helperMethods[sig.id]?.summary ?? '')} |`);
     }
     out.push('');
     for (const sig of sigs) out.push(...section(sig, ops.get(sig.id)));

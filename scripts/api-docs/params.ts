@@ -1,10 +1,10 @@
 /**
  * One line per parameter of a resource method: name as the caller writes it, TypeScript
  * type, required or optional, where it goes, wire format, limits and enum values, and
- * athena's description. Table rows give the format and limits; the signature gives the
+ * athena's description. The spec gives the format, limits and descriptions; the signature gives the
  * names and types the caller sees.
  */
-import type { OperationSpec, ParamSpec } from '../../packages/sdk/src/core/operation.js';
+import type { SpecOperation, SpecParam } from '../spec/types.js';
 import type { MethodSignature, SignatureParam } from './signatures.js';
 import { paramTsType } from '../param-type.js';
 
@@ -16,7 +16,7 @@ const FORMAT: Record<string, string> = {
   boolean: 'sent as `true`/`false`',
 };
 
-const PLACE: Record<ParamSpec['in'], string> = { path: 'path', query: 'query', body: 'form body' };
+const PLACE: Record<SpecParam['in'], string> = { path: 'path', query: 'query', body: 'form body' };
 
 function code(text: string): string {
   // A code span that survives a `|` or a backtick inside (athena enum values have neither, types may have `|`).
@@ -31,7 +31,7 @@ function withPeriod(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-function tableLine(shown: string, type: string, p: ParamSpec): string {
+function tableLine(shown: string, type: string, p: SpecParam): string {
   const facts = [code(type), p.required ? 'required' : 'optional', PLACE[p.in]];
   const format = FORMAT[p.type ?? 'string'];
   if (format) facts.push(format);
@@ -44,7 +44,7 @@ function tableLine(shown: string, type: string, p: ParamSpec): string {
 }
 
 /** Parameter lines of a method that is one operation of the table. */
-export function operationParamLines(op: OperationSpec, sig: MethodSignature): string[] {
+export function operationParamLines(op: SpecOperation & { id?: string }, sig: MethodSignature): string[] {
   const positional = sig.params.filter((p) => p.name !== 'params' && p.name !== 'options');
   const bag = sig.params.find((p) => p.name === 'params');
   const order = Array.from(op.path.matchAll(/\{([a-z0-9_]+)\}/gi), (m) => m[1] as string);

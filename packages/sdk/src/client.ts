@@ -15,23 +15,25 @@ import { refuseRequestOptionNames } from './core/request.js';
 import { MemoryRateLimiter, type RateLimiter } from './transport/rate-limiter.js';
 import type { HttpMethod } from './core/operation.js';
 import type { RequestOptions } from './core/request-options.js';
-import { AppointmentsResource } from './resources/appointments.js';
-import { AppointmentTypesResource } from './resources/appointment-types.js';
-import { AppointmentReasonsResource } from './resources/appointment-reasons.js';
-import { ChartResource } from './resources/chart.js';
-import { EncountersResource } from './resources/encounters.js';
-import { DocumentsResource } from './resources/documents.js';
-import { InsuranceResource } from './resources/insurance.js';
-import { ClaimsResource } from './resources/claims.js';
-import { ReferenceResource } from './resources/reference.js';
-import { CustomFieldsResource } from './resources/custom-fields.js';
-import { ChangesResource } from './resources/changes.js';
-import { PaymentsResource } from './resources/payments.js';
-import { AdminResource } from './resources/admin.js';
-import { DepartmentsResource } from './resources/departments.js';
-import { PatientsResource } from './resources/patients.js';
-import { PracticeResource } from './resources/practice.js';
-import { ProvidersResource } from './resources/providers.js';
+import {
+  AppointmentsResource,
+  AppointmentTypesResource,
+  AppointmentReasonsResource,
+  ChartResource,
+  EncountersResource,
+  DocumentsResource,
+  InsuranceResource,
+  ClaimsResource,
+  ReferenceResource,
+  CustomFieldsResource,
+  ChangesResource,
+  PaymentsResource,
+  AdminResource,
+  DepartmentsResource,
+  PatientsResource,
+  PracticeResource,
+  ProvidersResource,
+} from './api/index.js';
 import { practicePathPrefix } from './core/practice-path.js';
 import { createPipeline } from './transport/pipeline.js';
 import { createFetchSender } from './transport/send-fetch.js';

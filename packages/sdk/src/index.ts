@@ -9,7 +9,7 @@ export type { ResponseInfo } from './core/response-info.js';
 export { PagedList } from './core/pagination.js';
 export type { AthenaRecord } from './core/resource.js';
 export type { OperationSpec, ParamSpec, ResponseShape, HttpMethod, ParamType, ParamLocation } from './core/operation.js';
-export { allOperations } from './operations/index.js';
+export { allOperations } from './api/index.js';
 export {
   AthenaError,
   ApiError,
@@ -35,19 +35,6 @@ export type { RateLimiter, MemoryRateLimiterOptions } from './transport/rate-lim
 export { MemoryRateLimiter, DEFAULT_RATE_HEADROOM, spacingMs } from './transport/rate-limiter.js';
 export { DEFAULT_QUOTA_RESERVE } from './transport/quota-pacing.js';
 export type { TokenRefreshSettings } from './auth/token-manager.js';
-export type { Department, ListDepartmentsParams } from './resources/departments.js';
-export type { Provider, ListProvidersParams } from './resources/providers.js';
-export type { PracticeInfo } from './resources/practice.js';
-export type {
-  Patient,
-  PatientDemographics,
-  GetPatientParams,
-  SearchPatientsParams,
-  BestMatchParams,
-  CreatePatientParams,
-  PatientWriteResult,
-  DateInput,
-} from './resources/patients.js';
 export { FhirClient, FHIR_BASE_PATH } from './fhir/client.js';
 export type { FhirOperationArgs } from './fhir/client.js';
 export { FhirError } from './fhir/errors.js';
@@ -70,8 +57,9 @@ export { buildScope } from './fhir/scope.js';
 export type { ScopeRequest } from './fhir/scope.js';
 export type { Bundle, FhirResource, FhirResourceType, FhirSearchParams, FhirSearchValue, OperationOutcome, Parameters, Resource, ResourceOf } from './fhir/types.js';
 export type { fhir4 } from './fhir/types.js';
-export type * from './resources/types/index.js';
-export type * from './resources/generated/index.js';
+// The record types, and every resource class and Params type of the generated API (src/api).
+export type * from './api/types/index.js';
+export type * from './api/index.js';
 export { parseAthenaDate, parseAthenaDateTime, formatAthenaDateTime } from './core/dates.js';
 // Types that public signatures mention, exported so they can be named (and documented).
 export type { FetchLike } from './transport/send-fetch.js';
@@ -82,25 +70,8 @@ export { DEFAULT_MAX_RESPONSE_BYTES } from './base/http.js';
 export type { TextRedactor } from './base/redact.js';
 export type { Deadline } from './base/deadline.js';
 export type { NamedPolicy, PolicyPlacement, BuiltInPolicyName } from './transport/pipeline.js';
-export type { PracticeResource } from './resources/practice.js';
-export type { DepartmentsResource } from './resources/departments.js';
-export type { ProvidersResource } from './resources/providers.js';
-export type { PatientsResource } from './resources/patients.js';
-export type { AdminResource } from './resources/admin.js';
-export type { AppointmentReasonsResource } from './resources/appointment-reasons.js';
-export type { AppointmentTypesResource } from './resources/appointment-types.js';
-export type { AppointmentsResource } from './resources/appointments.js';
-export type { ChangesResource } from './resources/changes.js';
-export type { ChartResource } from './resources/chart.js';
-export type { ClaimsResource } from './resources/claims.js';
-export type { CustomFieldsResource } from './resources/custom-fields.js';
-export type { DocumentsResource } from './resources/documents.js';
-export type { EncountersResource } from './resources/encounters.js';
-export type { InsuranceResource } from './resources/insurance.js';
-export type { PaymentsResource } from './resources/payments.js';
-export type { ReferenceResource } from './resources/reference.js';
 export type { Origin } from './base/http.js';
-export type { ChangeRecordOf, ChangeFeed, PollOptions, WatchOptions } from './resources/changes.js';
-export type { MedicationList, MedicationEntry, AllergyInput } from './resources/chart.js';
+export type { ChangeRecordOf, ChangeFeed, PollOptions, WatchOptions } from './api/changes.helpers.js';
+export type { MedicationList, MedicationEntry, AllergyInput } from './api/chart.helpers.js';
 export type { FileUpload, FileData, UploadEncoding } from './core/upload.js';
-export type { UploadOptions } from './resources/documents.js';
+export type { UploadOptions } from './api/documents.helpers.js';

@@ -7,7 +7,7 @@
 export { throwIfAborted } from './base/abort.js';
 export { findMissingParams, pathParamNames, type OperationSpec } from './core/operation.js';
 export { formatAthenaDateTime, parseAthenaDateTime } from './core/dates.js';
-export { allOperations } from './operations/index.js';
+export { allOperations } from './api/index.js';
 export { parseFhirId, toFhirChartSharingGroupId, toFhirDepartmentId, toFhirPatientId, toFhirPracticeId, toFhirPractitionerId } from './fhir/ids.js';
 export { FHIR_OPERATIONS } from './fhir/operations.js';
 export { describeCombinations, meetsSearchRequirements, searchCombinations, type SearchCombinations } from './fhir/search-requirements.js';

@@ -1,7 +1,9 @@
 /**
- * The operation table: every athena endpoint the SDK knows is declared once as an
- * {@link OperationSpec}. Resource methods, request validation, the docs and the
- * simulator's required-parameter checks are all derived from these rows.
+ * The operation table: every athena endpoint the SDK knows is one {@link OperationSpec}
+ * row, generated from spec/<area>.json into src/api/<area>.ts. Request validation and the
+ * simulator's routes and required-parameter checks read these rows. They carry no prose:
+ * summaries and parameter descriptions live in spec/ and reach users through the JSDoc
+ * and docs/api.md, so they do not ship in the bundle.
  */
 
 import type { HttpMethod } from '../base/http.js';
@@ -30,6 +32,7 @@ export interface ParamSpec {
   readonly maxLength?: number;
   /** Allowed values, when athena documents an enumeration. */
   readonly enum?: readonly string[];
+  /** Free text for rows a user declares; the SDK's own rows leave it out (it lives in spec/). */
   readonly description?: string;
 }
 
@@ -56,7 +59,8 @@ export interface OperationSpec {
   readonly method: HttpMethod;
   /** Path under `/v1/{practiceid}`, with `{name}` placeholders for path parameters. */
   readonly path: string;
-  readonly summary: string;
+  /** Free text for rows a user declares; the SDK's own rows leave it out (it lives in spec/). */
+  readonly summary?: string;
   readonly params: readonly ParamSpec[];
   /** Groups of parameter names of which at least one per group must be given. */
   readonly atLeastOneOf?: readonly (readonly string[])[];
