@@ -1,13 +1,26 @@
 /**
- * Every operation of the table, called through its resource method against the
- * simulator, with its required parameters: the caller gets the declared shape. A
- * missing required parameter is refused before any request; sent raw anyway, the
- * simulator answers athena's 400 "Additional fields are required.".
+ * Every operation of the spec (spec/<area>.json), called through its resource method
+ * against the simulator, with its required parameters: the caller gets the declared shape.
+ * A missing required parameter is refused before any request; sent raw anyway, the
+ * simulator answers athena's 400 "Additional fields are required.". The generated table
+ * must match the spec row for row, so the spec is what the SDK does.
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect } from 'vitest';
-import { allOperations, ApiError, BadRequestError, InvalidRequestError, type AthenaClient, type OperationSpec, type ParamSpec } from '../../src/index.js';
+import { allOperations, ApiError, BadRequestError, InvalidRequestError, type AthenaClient } from '../../src/index.js';
 import { pathParamNames } from '../../src/core/operation.js';
+import { loadSpec } from '../../../../scripts/spec/load.js';
+import type { SpecOperation, SpecParam } from '../../../../scripts/spec/types.js';
 import { fileTest } from '../fixtures.js';
+
+type Operation = SpecOperation & { id: string };
+type ParamSpec = SpecParam;
+
+/** Every operation of spec/, with its `area.method` id. */
+const specOperations: Operation[] = loadSpec(join(fileURLToPath(new URL('../../../..', import.meta.url)), 'spec')).flatMap((area) =>
+  area.operations.map((op) => ({ ...op, id: `${area.area}.${op.name}` })),
+);
 
 /** fileTest's simulator and client, plus the file's seeded open slots: read once, before any is booked, and handed out one at a time. */
 const it = fileTest.extend('openSlots', { scope: 'file' }, async ({ athena }) => {
@@ -134,7 +147,7 @@ function sample(p: ParamSpec): unknown {
 }
 
 /** Required values plus one member of each "at least one of" group. */
-function requiredParams(op: OperationSpec): Record<string, unknown> {
+function requiredParams(op: Operation): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const p of op.params) if (p.required && p.in !== 'path') params[p.name] = sample(p);
   for (const group of op.atLeastOneOf ?? []) {
@@ -146,7 +159,7 @@ function requiredParams(op: OperationSpec): Record<string, unknown> {
   return params;
 }
 
-function method(athena: AthenaClient, op: OperationSpec): (...args: unknown[]) => unknown {
+function method(athena: AthenaClient, op: Operation): (...args: unknown[]) => unknown {
   const [resource, name] = op.id.split('.') as [string, string];
   const target = (athena as unknown as Record<string, Record<string, (...args: unknown[]) => unknown>>)[resource];
   const fn = target?.[name];
@@ -154,24 +167,46 @@ function method(athena: AthenaClient, op: OperationSpec): (...args: unknown[]) =
   return fn.bind(target);
 }
 
-function hasBodyParams(op: OperationSpec): boolean {
+function hasBodyParams(op: Operation): boolean {
   return op.params.some((p) => p.in !== 'path');
 }
 
-function args(op: OperationSpec, params: Record<string, unknown>, pathValue: string | string[] = '1'): unknown[] {
+function args(op: Operation, params: Record<string, unknown>, pathValue: string | string[] = '1'): unknown[] {
   const out: unknown[] = pathParamNames(op.path).map((_, i) => (Array.isArray(pathValue) ? pathValue[i] : pathValue));
   if (hasBodyParams(op)) out.push(params);
   return out;
 }
 
-const pathFilled = (op: OperationSpec) => op.path.replace(/\{[a-z0-9_]+\}/gi, '1');
+const pathFilled = (op: Operation) => op.path.replace(/\{[a-z0-9_]+\}/gi, '1');
 
 describe('every operation through its resource method', () => {
   it('covers at least 300 operations', () => {
-    expect(allOperations.length).toBeGreaterThanOrEqual(300);
+    expect(specOperations.length).toBeGreaterThanOrEqual(300);
   });
 
-  it.for(allOperations.map((op) => [op.id, op] as const))('%s answers its declared shape', async ([_id, op], { athena, openSlots }) => {
+  it('the table the SDK runs on is the spec, row for row (method, path, parameters, groups, response)', () => {
+    interface Row {
+      id: string;
+      method: string;
+      path: string;
+      params: readonly { name: string; in: string; type?: string; required?: boolean; maxLength?: number; enum?: readonly string[] }[];
+      atLeastOneOf?: readonly (readonly string[])[];
+      response: unknown;
+    }
+    const wire = (op: Row) => ({
+      id: op.id,
+      method: op.method,
+      path: op.path,
+      params: op.params.map((p) => ({ name: p.name, in: p.in, type: p.type ?? 'string', required: p.required ?? false, maxLength: p.maxLength, enum: p.enum })),
+      atLeastOneOf: op.atLeastOneOf,
+      response: op.response,
+    });
+    const table = allOperations.map(wire);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect(table.sort(byId)).toEqual(specOperations.map(wire).sort(byId));
+  });
+
+  it.for(specOperations.map((op) => [op.id, op] as const))('%s answers its declared shape', async ([_id, op], { athena, openSlots }) => {
     const prepared = (await fixtures[op.id]?.({ athena, openSlots })) ?? {};
     const result = (await method(athena, op)(...args(op, { ...requiredParams(op), ...prepared.params }, prepared.path))) as unknown;
     switch (op.response.kind) {
@@ -204,7 +239,7 @@ describe('every operation through its resource method', () => {
     }
   });
 
-  const withRequired = allOperations.filter((op) => op.params.some((p) => p.required && p.in !== 'path') || op.atLeastOneOf?.length);
+  const withRequired = specOperations.filter((op) => op.params.some((p) => p.required && p.in !== 'path') || op.atLeastOneOf?.length);
 
   it.for(withRequired.map((op) => [op.id, op] as const))('%s refuses a missing required parameter before the call', async ([_id, op], { sim, athena }) => {
     const before = sim.stats.apiRequests;
@@ -236,7 +271,7 @@ describe('every operation through its resource method', () => {
     expect((error as BadRequestError).missingFields).toContain(name);
   });
 
-  const writes = allOperations.filter((op) => op.method !== 'GET');
+  const writes = specOperations.filter((op) => op.method !== 'GET');
   it.for(writes.map((op) => [op.id, op] as const))('%s turns athena\'s soft failure (HTTP 200, success false) into an ApiError', async ([_id, op], { sim, athena }) => {
     sim.faults.softFailNext(1, { match: { method: op.method, path: pathFilled(op) }, errormessage: 'Simulated refusal.' });
     const error = await Promise.resolve()
@@ -247,7 +282,7 @@ describe('every operation through its resource method', () => {
     expect((error as ApiError).error).toBe('Simulated refusal.');
   });
 
-  const pathOnly = allOperations.filter((op) => pathParamNames(op.path).length > 0);
+  const pathOnly = specOperations.filter((op) => pathParamNames(op.path).length > 0);
   it.for(pathOnly.map((op) => [op.id, op] as const))('%s refuses an empty path id before the call', async ([_id, op], { sim, athena }) => {
     const before = sim.stats.apiRequests;
     await expect(Promise.resolve().then(() => method(athena, op)(...args(op, requiredParams(op), '')))).rejects.toBeInstanceOf(InvalidRequestError);
