@@ -1,6 +1,7 @@
 /**
- * TypeDoc plugin: the resource methods drafted into `Generated<Area>Resource` base classes
- * (marked `@internal`, so excludeInternal drops them) are the public classes' own API to a
+ * TypeDoc plugin: the resource methods generated into `Generated<Area>Resource` base classes
+ * (src/api/<area>.ts when the area has a hand-written <area>.helpers.ts; marked `@internal`, so
+ * excludeInternal drops them) are the public classes' own API to a
  * user. Without this, every inherited method reads "Inherited from GeneratedAdminResource…",
  * naming a class users cannot see or import. Loaded from typedoc.json `plugin`.
  */

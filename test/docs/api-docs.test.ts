@@ -32,7 +32,7 @@ function publicMethods(): string[] {
 }
 
 describe('docs/api.md', () => {
-  it('is what `npm run docs:api` generates from the current table', () => {
+  it('is what `npm run generate` writes from the spec', () => {
     expect(docs).toBe(renderApiDocs());
   });
 
