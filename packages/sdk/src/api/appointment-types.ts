@@ -120,7 +120,7 @@ export class AppointmentTypesResource extends APIResource {
   }
 
   /**
-   * Adds an appointment type
+   * Adds an appointment type to the practice.
    *
    * `POST /appointmenttypes`
    * @example
@@ -131,7 +131,7 @@ export class AppointmentTypesResource extends APIResource {
   }
 
   /**
-   * Get one appointment type.
+   * Gets one appointment type.
    *
    * `GET /appointmenttypes/{appointmenttypeid}`
    * @example

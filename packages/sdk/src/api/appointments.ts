@@ -1006,7 +1006,7 @@ export class AppointmentsResource extends APIResource {
   }
 
   /**
-   * Update a wait list entry.
+   * Updates a wait list entry.
    *
    * `PUT /appointments/waitlist/{waitlistid}`
    * @example
@@ -1083,7 +1083,7 @@ export class AppointmentsResource extends APIResource {
   }
 
   /**
-   * Check in this appointment.
+   * Checks in the patient of an appointment.
    *
    * `POST /appointments/{appointmentid}/checkin`
    * @example

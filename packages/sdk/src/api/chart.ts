@@ -1315,7 +1315,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * OBGYNHistory for this chart
+   * Updates the answers to the OB/GYN history questions of a patient's chart.
    *
    * `PUT /chart/{patientid}/obgynhistory`
    * @example
@@ -1447,7 +1447,7 @@ export class GeneratedChartResource extends APIResource {
   }
 
   /**
-   * Vaccines for this chart
+   * Lists the vaccines recorded in a patient's chart, administered, historical and refused.
    *
    * `GET /chart/{patientid}/vaccines`
    * @example

@@ -164,7 +164,7 @@ export class ClaimsResource extends APIResource {
   }
 
   /**
-   * One claim.
+   * Gets one claim: its charges, diagnoses, insurances and status.
    *
    * `GET /claims/{claimid}`
    * @example

@@ -273,7 +273,7 @@ export class ReferenceResource extends APIResource {
   }
 
   /**
-   * Consent text only.
+   * Gets the text patients consent to when they opt in to text messages.
    *
    * `GET /misc/smstermsandconditions`
    * @example
@@ -394,7 +394,7 @@ export class ReferenceResource extends APIResource {
   }
 
   /**
-   * Autocomplete get request
+   * Finds medications by name, for picking one to add to a chart.
    *
    * `GET /reference/medications`
    * @example
