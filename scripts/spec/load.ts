@@ -10,7 +10,7 @@ import type { SpecArea, SpecOperation, SpecParam } from './types.js';
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE'];
 const LOCATIONS = ['path', 'query', 'body'];
 const TYPES = ['string', 'number', 'boolean', 'date', 'list', 'json'];
-const KINDS = ['record', 'page', 'array', 'write', 'raw'];
+const KINDS = ['record', 'page', 'array', 'write', 'raw', 'text', 'binary'];
 const IDENT = /^[a-z][a-zA-Z0-9]*$/;
 const WIRE = /^[a-z0-9_]+$/;
 
@@ -84,12 +84,15 @@ function checkOperation(where: string, op: SpecOperation): void {
     for (const name of op.atLeastOneOf.flat()) if (!op.params.some((p) => p.name === name && p.in !== 'path')) fail(where, `atLeastOneOf names ${name}, which is not a query or body parameter`);
   }
   if (typeof op.response !== 'object' || op.response === null || !KINDS.includes(op.response.kind)) fail(where, `response.kind must be one of ${KINDS.join(', ')}`);
-  checkKeys(`${where} response`, op.response as unknown as Record<string, unknown>, ['kind', 'collectionKey']);
+  checkKeys(`${where} response`, op.response as unknown as Record<string, unknown>, ['kind', 'collectionKey', 'accept']);
+  const document = op.response.kind === 'text' || op.response.kind === 'binary';
+  if (document && !isString(op.response.accept)) fail(where, `a ${op.response.kind} response needs the accept header that asks athena for it`);
+  if (!document && op.response.accept !== undefined) fail(where, 'accept is for text and binary responses only');
   if (op.response.kind === 'page' && !isString(op.response.collectionKey)) fail(where, 'a page response needs its collectionKey');
   if (op.response.collectionKey !== undefined && !['page', 'record'].includes(op.response.kind)) fail(where, 'collectionKey is for page and record responses only');
   for (const key of ['note', 'unverified', 'resultType', 'paramsType', 'example'] as const) if (op[key] !== undefined && !isString(op[key])) fail(where, `${key} must be a non-empty string`);
   for (const key of ['openParams', 'paramsRequired', 'handWritten'] as const) if (op[key] !== undefined && op[key] !== true) fail(where, `${key} is true or absent`);
-  if (op.resultType !== undefined && !/^[A-Z][A-Za-z0-9]*$/.test(op.resultType)) fail(where, 'resultType must be a type name');
+  if (op.resultType !== undefined && !/^([A-Z][A-Za-z0-9]*|string)$/.test(op.resultType)) fail(where, 'resultType must be a type name');
   if (!Array.isArray(op.sources) || op.sources.length === 0 || !op.sources.every(isString)) fail(where, 'sources must name at least one public source it was checked against');
 }
 

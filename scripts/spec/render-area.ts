@@ -55,7 +55,8 @@ function renderRow(area: string, op: SpecOperation): string {
     op.params.length ? `    params: [\n${op.params.map(renderParam).join('\n')}\n    ],` : '    params: [],',
   ];
   if (op.atLeastOneOf) lines.push(`    atLeastOneOf: [${op.atLeastOneOf.map((g) => `[${g.map(str).join(', ')}]`).join(', ')}],`);
-  lines.push(`    response: { kind: ${str(r.kind)}${r.collectionKey ? `, collectionKey: ${str(r.collectionKey)}` : ''} },`);
+  const extra = r.accept !== undefined ? `, accept: ${str(r.accept)}` : r.collectionKey ? `, collectionKey: ${str(r.collectionKey)}` : '';
+  lines.push(`    response: { kind: ${str(r.kind)}${extra} },`);
   lines.push('  },');
   return lines.join('\n');
 }
@@ -96,8 +97,14 @@ function sampleValue(p: SpecParam, path: string): string {
   }
 }
 
+/** The element type a response kind gives when the spec names none. */
+const DEFAULT_RESULT: Partial<Record<SpecOperation['response']['kind'], string>> = { write: 'WriteResult', text: 'string', binary: 'Uint8Array' };
+
+/** Result types that are TypeScript's own or the core's, not imported from api/types. */
+const BUILTIN_TYPES = new Set(['AthenaRecord', 'string', 'Uint8Array']);
+
 function resultType(op: SpecOperation): { declared: string; element: string } {
-  const element = op.resultType ?? (op.response.kind === 'write' ? 'WriteResult' : 'AthenaRecord');
+  const element = op.resultType ?? DEFAULT_RESULT[op.response.kind] ?? 'AthenaRecord';
   switch (op.response.kind) {
     case 'page':
       return { declared: `PagedList<${element}>`, element };
@@ -173,7 +180,7 @@ export function renderArea(spec: SpecArea): string {
   const usesCall = methods.some((o) => o.response.kind !== 'page');
   const usesDate = methods.some((o) => o.params.some((p) => p.type === 'date' && p.in !== 'path'));
   const elements = new Set(methods.map((o) => resultType(o).element));
-  const recordTypes = [...elements].filter((t) => t !== 'AthenaRecord').sort();
+  const recordTypes = [...elements].filter((t) => !BUILTIN_TYPES.has(t)).sort();
   const imports = [
     "import { defineOperations } from '../core/operation.js';",
     usesPaged ? "import type { PagedList } from '../core/pagination.js';" : '',

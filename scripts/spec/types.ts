@@ -6,7 +6,7 @@
 export type SpecMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type SpecLocation = 'path' | 'query' | 'body';
 export type SpecParamType = 'string' | 'number' | 'boolean' | 'date' | 'list' | 'json';
-export type SpecResponseKind = 'record' | 'page' | 'array' | 'write' | 'raw';
+export type SpecResponseKind = 'record' | 'page' | 'array' | 'write' | 'raw' | 'text' | 'binary';
 
 export interface SpecParam {
   /** athena's wire name, e.g. `departmentid`: the key in the params object and on the wire. */
@@ -40,8 +40,12 @@ export interface SpecOperation {
   unverified?: string;
   params: SpecParam[];
   atLeastOneOf?: string[][];
-  response: { kind: SpecResponseKind; collectionKey?: string };
-  /** The element type the method returns (a type of packages/sdk/src/api/types). */
+  /**
+   * `collectionKey` for `page` (required) and `record` (optional); `accept` for `text` and
+   * `binary` (required): the Accept header that asks athena for the document itself.
+   */
+  response: { kind: SpecResponseKind; collectionKey?: string; accept?: string };
+  /** The element type the method returns (a type of packages/sdk/src/api/types, or `string`/`Uint8Array`). */
   resultType?: string;
   /** The params interface's name, when not `<Name>Params`. */
   paramsType?: string;
