@@ -65,12 +65,85 @@ const HAND_WRITTEN = new Set([
 /** Areas whose resource class is hand-written in the core: the generated methods become its base class. */
 const CORE_AREAS = new Set(['practice', 'departments', 'providers', 'patients']);
 
-/** Parameters athena-api.md names that the catalogue row lacks. */
+const q = (name: string, type: ParamType, description?: string): DraftParam => ({ name, in: 'query', type, ...(description ? { description } : {}) });
+const b = (name: string, type: ParamType, description?: string): DraftParam => ({ name, in: 'body', type, ...(description ? { description } : {}) });
+const eventname = b('eventname', 'string', 'One event to (un)subscribe; all events when absent.');
+
+/**
+ * Parameters the catalogue row lacks that another public source names. Sources (issue 14,
+ * table in docs/resources.md "Sources"): athena-api.md; GO = go-athenahealth's request code
+ * (`q.Add`/`form.Add` per call); NET = the .NET client's request filter classes.
+ */
 const EXTRA_PARAMS: Record<string, DraftParam[]> = {
   'POST /appointments/{appointmentid}/notes': [{ name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' }],
   'PUT /appointments/{appointmentid}/notes/{noteid}': [{ name: 'displayonschedule', in: 'body', type: 'boolean', description: 'Show the note on the schedule.' }],
   // Unverified: athena-api.md names it, the catalogue row does not; athena may ignore it here.
   'PUT /appointments/{appointmentid}/cancel': [{ name: 'appointmentcancelreasonid', in: 'body', type: 'string', description: 'The cancel reason id.' }],
+
+  // Chart. GO ListLabResultsOptions; NET GetLabResultsFilter / GetAnalytesFilter.
+  'GET /chart/{patientid}/labresults': [
+    q('startdate', 'date', 'Results from this date.'), q('enddate', 'date', 'Results up to this date.'), q('labresultstatus', 'string', 'Only results in this status.'),
+    q('showhidden', 'boolean', 'Include hidden results.'), q('showabnormaldetails', 'boolean', 'Include the abnormal flags of each analyte.'), q('hideduplicate', 'boolean', 'Leave out exact duplicates.'),
+    q('showtemplate', 'boolean'), q('analyteresultstatus', 'string'), q('allresultsbyencounterid', 'string', 'Every result of this encounter.'),
+    q('exactduplicatedocumentid', 'string'), q('supersededdocumentid', 'string'),
+  ],
+  'GET /chart/{patientid}/analytes': [
+    q('startdate', 'date', 'Analytes from this date.'), q('enddate', 'date', 'Analytes up to this date.'), q('labresultstatus', 'string'), q('analyteresultstatus', 'string'),
+    q('showhidden', 'boolean'), q('showabnormaldetails', 'boolean'), q('showtemplate', 'boolean'), q('allresultsbyencounterid', 'string'),
+    q('exactduplicatedocumentid', 'string'), q('supersededdocumentid', 'string'),
+  ],
+  // GO ListMedicationsOptions, NET GetMedicationsFilter (`showpend`).
+  'GET /chart/{patientid}/medications': [q('medicationtype', 'string', 'ACTIVE, HISTORICAL or DENIED.'), q('showpend', 'boolean', 'Include pending medications.')],
+  // GO ListProblemsOptions, NET GetPatientProblemsFilter.
+  'GET /chart/{patientid}/problems': [q('showdiagnosisinfo', 'boolean', 'Include the diagnosis codes of each problem.')],
+  // athena-api.md (POST problems: status), NET AddProblem.
+  'POST /chart/{patientid}/problems': [b('status', 'string', 'CHRONIC or ACUTE.')],
+  // GO GetSocialHistoryOptions.
+  'GET /chart/{patientid}/socialhistory': [q('recipientcategory', 'string'), q('shownotperformedquestions', 'boolean', 'Include questions marked not performed.')],
+  // NET GetPatientVitalsFilter.
+  'GET /chart/{patientid}/vitals': [q('startdate', 'date', 'Readings from this date.'), q('enddate', 'date', 'Readings up to this date.')],
+  // NET GetPatientEncountersFilter.
+  'GET /chart/{patientid}/encounters': [q('providerid', 'string', 'Only encounters of this provider.')],
+  // GO GetPhysicalExamOptions.
+  'GET /chart/encounter/{encounterid}/physicalexam': [q('ccdaoutputformat', 'boolean', 'Answer in the CCDA output format.'), q('templateids', 'list', 'Only these exam templates.')],
+  // NET EncounterGetOrdersFilter.
+  'GET /chart/encounter/{encounterid}/orders': [q('showclinicalprovider', 'boolean'), q('showdeclinedorders', 'boolean'), q('showexternalcodes', 'boolean'), q('allowdischargetype', 'boolean')],
+
+  // Appointments. GO appointments.go; NET request filters.
+  'GET /appointments/booked': [q('appointmentstatus', 'string', 'x cancelled, f future, o open, 2 checked in, 3 checked out, 4 charge entered.')],
+  'GET /appointments/booked/multipledepartment': [q('appointmentstatus', 'string', 'x cancelled, f future, o open, 2 checked in, 3 checked out, 4 charge entered.'), q('showremindercalldetail', 'boolean')],
+  'GET /appointments/{appointmentid}': [q('showpatientdetail', 'boolean'), q('showcopay', 'boolean'), q('showexpectedprocedurecodes', 'boolean'), q('ignorerestrictions', 'boolean')],
+  'GET /appointments/{appointmentid}/insurances': [q('showcancelled', 'boolean', 'Include cancelled policies.'), q('showfullssn', 'boolean')],
+  'PUT /appointments/{appointmentid}': [b('urgent', 'boolean', 'Book as urgent.')],
+  'PUT /appointments/{appointmentid}/freeze': [b('requirescancellation', 'boolean')],
+  'PUT /appointments/{appointmentid}/reschedule': [b('appointmentcancelreasonid', 'string', 'The cancel reason id of the old appointment.')],
+  'GET /patients/{patientid}/appointments': [q('showexpectedprocedurecodes', 'boolean')],
+
+  // Changed-data feeds. GO ListChangedAppointmentsOptions / ListChangedPatientOptions, NET GetChangedAppointmentSlotsFilter, athena-api.md.
+  'GET /appointments/changed': [q('patientid', 'string'), q('providerid', 'string'), q('showinsurance', 'boolean'), q('showclaimdetail', 'boolean'), q('showcopay', 'boolean'), q('showremindercalldetail', 'boolean')],
+  'GET /patients/changed': [
+    q('departmentid', 'string', 'Only changes in this department (release 21.7+).'), q('patientid', 'string'), q('returnglobalid', 'boolean', 'Include the enterprise-wide patient id.'),
+    q('showpreviouspatientids', 'boolean', 'Include the ids a merged patient had.'),
+  ],
+  'POST /appointments/changed/subscription': [eventname],
+  'DELETE /appointments/changed/subscription': [eventname],
+  'POST /patients/changed/subscription': [eventname],
+  'DELETE /patients/changed/subscription': [eventname],
+
+  // Claims. GO ListClaimsOptions.
+  'GET /claims': [q('patientid', 'string'), q('showcustomfields', 'boolean', 'Include the claim custom fields.')],
+
+  // Documents. GO ListEncounterDocumentsOptions, UpdatePrescriptionOptions; NET GetDocumentsFilter.
+  'GET /patients/{patientid}/documents/encounterdocument': [q('encounterid', 'string'), q('documentsubclass', 'string')],
+  'GET /patients/{patientid}/documents': [q('documentsubclass', 'string'), q('encounterid', 'string'), q('status', 'string'), q('showdeclinedorders', 'boolean')],
+  'PUT /patients/{patientid}/documents/prescriptions/{prescriptionid}': [b('assignedto', 'string', 'The user the document is assigned to.')],
+
+  // Insurance. GO ListPatientInsurancesOptions; NET GetPatientInsurancesFilter, CreateInsurance, GetCommonInsurancePackageFilter.
+  'GET /patients/{patientid}/insurances': [q('showcancelled', 'boolean', 'Include cancelled policies.'), q('showfullssn', 'boolean'), q('departmentid', 'string')],
+  'POST /patients/{patientid}/insurances': [b('expirationdate', 'date'), b('issuedate', 'date'), b('insurancepolicyholder', 'string'), b('validateinsuranceidnumber', 'boolean'), b('departmentid', 'string')],
+
+  // Payments. NET RecordPayment.
+  'POST /patients/{patientid}/recordpayment': [b('cardnumberlast4', 'string', 'Last four digits of the card.')],
 };
 
 /**

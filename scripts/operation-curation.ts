@@ -360,14 +360,16 @@ const dept = (required = true): ExtraParam => ({ name: 'departmentid', type: 'st
 const pid: ExtraParam = { name: 'patientid', in: 'path', type: 'string', required: true };
 
 /** The changed-data feeds of athena-api.md section 5, beyond the two the catalogue has. */
-export const feeds: readonly { feed: string; name: string; one: string; key: string; type: string }[] = [
+export const feeds: readonly { feed: string; name: string; one: string; key: string; type: string; extra?: ExtraParam[] }[] = [
   { feed: 'appointments', name: 'Appointments', one: 'Appointment', key: 'appointments', type: 'AppointmentChange' },
   { feed: 'patients', name: 'Patients', one: 'Patient', key: 'patients', type: 'PatientChange' },
   { feed: 'providers', name: 'Providers', one: 'Provider', key: 'providers', type: 'ChangeRecord' },
   { feed: 'prescriptions', name: 'Prescriptions', one: 'Prescription', key: 'prescriptions', type: 'ChangeRecord' },
   { feed: 'claims', name: 'Claims', one: 'Claim', key: 'claims', type: 'ChangeRecord' },
-  { feed: 'labresults', name: 'LabResults', one: 'LabResult', key: 'labresults', type: 'ChangeRecord' },
-  { feed: 'chart/healthhistory/problems', name: 'Problems', one: 'Problem', key: 'problems', type: 'ChangeRecord' },
+  // GO ListChangedLabResultsOptions.
+  { feed: 'labresults', name: 'LabResults', one: 'LabResult', key: 'labresults', type: 'ChangeRecord', extra: [{ name: 'showportalonly', type: 'boolean', description: 'Only results shared with the patient portal.' }] },
+  // GO ListChangedProblemsOptions.
+  { feed: 'chart/healthhistory/problems', name: 'Problems', one: 'Problem', key: 'problems', type: 'ChangeRecord', extra: [{ name: 'patientid', type: 'string', description: 'Only changes of this patient.' }] },
   { feed: 'chart/healthhistory/allergies', name: 'Allergies', one: 'Allergy', key: 'allergies', type: 'ChangeRecord' },
   { feed: 'chart/healthhistory/medication', name: 'Medications', one: 'Medication', key: 'medications', type: 'ChangeRecord' },
 ];
@@ -386,7 +388,7 @@ function feedOperations(): ExtraOperation[] {
     const base = `/${f.feed}/changed`;
     if (f.feed !== 'appointments' && f.feed !== 'patients') {
       out.push(
-        { method: 'GET', path: base, curated: ['changes', `listChanged${f.name}`, `page:${f.key}`, f.type], summary: `Changed ${f.key} since the last call (a destructive read unless leaveunprocessed).`, params: changedParams },
+        { method: 'GET', path: base, curated: ['changes', `listChanged${f.name}`, `page:${f.key}`, f.type], summary: `Changed ${f.key} since the last call (a destructive read unless leaveunprocessed).`, params: [...changedParams, ...(f.extra ?? [])] },
         { method: 'GET', path: `${base}/subscription`, curated: ['changes', `get${f.one}Subscription`, 'raw', 'SubscriptionStatus'], summary: `The ${f.key} feed subscription: status and events.`, params: [] },
         { method: 'POST', path: `${base}/subscription`, curated: ['changes', `subscribe${f.name}`, 'write'], summary: `Subscribes to the ${f.key} feed: all events, or the one named.`, params: [{ name: 'eventname', type: 'string' }] },
         { method: 'DELETE', path: `${base}/subscription`, curated: ['changes', `unsubscribe${f.name}`, 'write'], summary: `Unsubscribes from the ${f.key} feed: all events, or the one named.`, params: [{ name: 'eventname', type: 'string' }] },
@@ -404,13 +406,22 @@ export const extraOperations: ExtraOperation[] = [
   { method: 'GET', path: '/patients/enhancedbestmatch', curated: ['patients', 'findEnhancedBestMatch', 'array', 'ScoredPatient'], summary: 'Finds the patients that match the given demographics, each with a match score.', params: [
     { name: 'firstname', type: 'string', required: true }, { name: 'lastname', type: 'string', required: true }, { name: 'dob', type: 'date', required: true },
     { name: 'middlename', type: 'string' }, { name: 'zip', type: 'string' }, { name: 'email', type: 'string' }, { name: 'homephone', type: 'string' }, { name: 'mobilephone', type: 'string' }, { name: 'ssn', type: 'string' }, { name: 'departmentid', type: 'string' },
+    // NET EnhancedBestmatchFilter (its show* flags shape the patient as getPatient's do).
+    { name: 'preferredname', type: 'string' }, { name: 'suffix', type: 'string' }, { name: 'workphone', type: 'string' }, { name: 'guarantoremail', type: 'string' }, { name: 'guarantorphone', type: 'string' },
+    { name: 'minscore', type: 'number', description: 'Only matches scoring at least this.' }, { name: 'returnbestmatches', type: 'boolean' }, { name: 'usesoundexsearch', type: 'boolean' },
+    { name: 'showinsurance', type: 'boolean' }, { name: 'showcustomfields', type: 'boolean' }, { name: 'showportalstatus', type: 'boolean' }, { name: 'showbalancedetails', type: 'boolean' },
   ] },
   { method: 'GET', path: '/insurancepackages', curated: ['insurance', 'searchInsurancePackages', 'page:insurancepackages', 'InsurancePackage'], summary: 'Finds insurance packages by plan name, member id or state.', params: [
-    { name: 'insuranceplanname', type: 'string' }, { name: 'memberid', type: 'string' }, { name: 'stateofcoverage', type: 'string' }, { name: 'insurancepackageid', type: 'string' }, ...paging,
+    { name: 'insuranceplanname', type: 'string' }, { name: 'memberid', type: 'string' }, { name: 'stateofcoverage', type: 'string' }, { name: 'insurancepackageid', type: 'string' },
+    // NET SearchInsurancePackagesFilter.
+    { name: 'insuranceaddress', type: 'string' }, { name: 'insurancecity', type: 'string' }, { name: 'insurancestate', type: 'string' }, { name: 'insurancezip', type: 'string' }, { name: 'insurancephone', type: 'string' }, { name: 'producttype', type: 'string' },
+    ...paging,
   ], atLeastOneOf: [['insuranceplanname', 'memberid', 'insurancepackageid']] },
-  { method: 'GET', path: '/misc/commoninsurancepackages', curated: ['insurance', 'listCommonInsurancePackages', 'page:insurancepackages', 'InsurancePackage'], summary: 'The insurance packages most used in a department.', params: [dept(), ...paging] },
+  { method: 'GET', path: '/misc/commoninsurancepackages', curated: ['insurance', 'listCommonInsurancePackages', 'page:insurancepackages', 'InsurancePackage'], summary: 'The insurance packages most used in a department.', params: [dept(), { name: 'showonlycasepolicies', type: 'boolean' } /* NET GetCommonInsurancePackageFilter */, ...paging] },
   { method: 'PUT', path: '/patients/{patientid}/insurances/{insuranceid}', curated: ['insurance', 'updatePatientInsurance', 'write'], summary: 'Updates one insurance policy of a patient.', params: [pid, { name: 'insuranceid', in: 'path', type: 'string', required: true },
     { name: 'insurancepolicyholderfirstname', type: 'string' }, { name: 'insurancepolicyholderlastname', type: 'string' }, { name: 'insuranceidnumber', type: 'string' }, { name: 'insurancepolicyholderdob', type: 'date' }, { name: 'sequencenumber', type: 'number', enum: ['1', '2'] }, { name: 'expirationdate', type: 'date' },
+    // GO UpdatePatientInsurancePackageOptions.
+    { name: 'insurancepolicyholdersex', type: 'string', enum: ['M', 'F'] }, { name: 'newsequencenumber', type: 'number', enum: ['1', '2'], description: 'Moves the policy to primary (1) or secondary (2).' },
   ] },
   { method: 'DELETE', path: '/patients/{patientid}/insurances/{insuranceid}', curated: ['insurance', 'deletePatientInsurance', 'write'], summary: 'Deactivates one insurance policy of a patient, with a note.', params: [pid, { name: 'insuranceid', in: 'path', type: 'string', required: true }, { name: 'cancellationnote', type: 'string' }] },
   { method: 'POST', path: '/patients/{patientid}/insurances/{insuranceid}/reactivate', curated: ['insurance', 'reactivatePatientInsurance', 'write'], summary: 'Reactivates a deactivated insurance policy.', params: [pid, { name: 'insuranceid', in: 'path', type: 'string', required: true }, { name: 'expirationdate', type: 'date' }] },
@@ -418,11 +429,16 @@ export const extraOperations: ExtraOperation[] = [
   { method: 'POST', path: '/claims', curated: ['claims', 'createClaim', 'write', 'ClaimWriteResult'], summary: 'Creates a claim; athena answers `{success, claimids}`.', params: [
     { name: 'patientid', type: 'string', required: true }, dept(), { name: 'servicedate', type: 'date', required: true }, { name: 'supervisingproviderid', type: 'string', required: true },
     { name: 'claimcharges', type: 'json', required: true, description: 'JSON array of charges: procedurecode, units, icd10code1...' }, { name: 'renderingproviderid', type: 'string' }, { name: 'primarypatientinsuranceid', type: 'string' }, { name: 'customfields', type: 'json' },
+    // GO CreateClaimOptions.
+    { name: 'secondarypatientinsuranceid', type: 'string' }, { name: 'orderingproviderid', type: 'string' }, { name: 'referringproviderid', type: 'string' }, { name: 'referralauthid', type: 'string' },
+    { name: 'reserved19', type: 'string', description: 'Box 19 of the claim form.' },
   ] },
   { method: 'POST', path: '/appointments/{appointmentid}/cancelcheckin', curated: ['appointments', 'cancelCheckIn', 'write'], summary: 'Cancels a started check-in.', params: [{ name: 'appointmentid', in: 'path', type: 'string', required: true }] },
   { method: 'POST', path: '/appointments/{appointmentid}/checkout', curated: ['appointments', 'checkOutAppointment', 'write'], summary: 'Checks the patient out of the appointment.', params: [{ name: 'appointmentid', in: 'path', type: 'string', required: true }] },
-  { method: 'GET', path: '/appointments/appointmentreminders', curated: ['appointments', 'listAppointmentReminders', 'page:reminders'], summary: 'Appointment reminders of a department in a date range.', params: [dept(), { name: 'startdate', type: 'date', required: true }, { name: 'enddate', type: 'date', required: true }, { name: 'patientid', type: 'string' }, { name: 'providerid', type: 'string' }, ...paging] },
-  { method: 'GET', path: '/appointments/customfields', curated: ['appointments', 'listAppointmentCustomFields', 'page:appointmentcustomfields'], summary: 'The custom fields appointments can carry.', params: [] },
+  { method: 'GET', path: '/appointments/appointmentreminders', curated: ['appointments', 'listAppointmentReminders', 'page:reminders'], summary: 'Appointment reminders of a department in a date range.', params: [dept(), { name: 'startdate', type: 'date', required: true }, { name: 'enddate', type: 'date', required: true }, { name: 'patientid', type: 'string' }, { name: 'providerid', type: 'string' },
+    // GO ListAppointmentRemindersOptions, NET SearchReminders.
+    { name: 'appointmenttypeid', type: 'string' }, { name: 'showdeleted', type: 'boolean', description: 'Include deleted reminders.' }, ...paging] },
+  { method: 'GET', path: '/appointments/customfields', curated: ['appointments', 'listAppointmentCustomFields', 'page:appointmentcustomfields'], summary: 'The custom fields appointments can carry.', params: [...paging] },
   // Unverified: the response shape (a telehealth invite URL).
   { method: 'GET', path: '/appointments/{appointmentid}/nativeathenatelehealthroom', curated: ['appointments', 'getTelehealthRoom', 'raw'], summary: 'Gets the athena telehealth room of an appointment.', params: [{ name: 'appointmentid', in: 'path', type: 'string', required: true }] },
   // Unverified: the endpoint and its shape (only referenced in a client doc comment).
@@ -430,16 +446,26 @@ export const extraOperations: ExtraOperation[] = [
   { method: 'PUT', path: '/appointments/booked/{appointmentid}', curated: ['appointments', 'updateBookedAppointment', 'write', undefined, 'athena answers a bare `1` or an error string with HTTP 200; the string is an ApiError.'], summary: 'Changes the type, department or providers of a booked appointment.', params: [
     { name: 'appointmentid', in: 'path', type: 'string', required: true }, { name: 'appointmenttypeid', type: 'string' }, { name: 'departmentid', type: 'string' }, { name: 'providerid', type: 'string' }, { name: 'supervisingproviderid', type: 'string' },
   ] },
-  { method: 'POST', path: '/chart/encounter/{encounterid}/diagnoses', curated: ['encounters', 'addDiagnosis', 'write'], summary: 'Adds a diagnosis to an encounter by SNOMED code.', params: [{ name: 'encounterid', in: 'path', type: 'string', required: true }, { name: 'snomedcode', type: 'string', required: true }, { name: 'icd10codes', type: 'list' }, { name: 'note', type: 'string' }] },
+  { method: 'POST', path: '/chart/encounter/{encounterid}/diagnoses', curated: ['encounters', 'addDiagnosis', 'write'], summary: 'Adds a diagnosis to an encounter by SNOMED code.', params: [{ name: 'encounterid', in: 'path', type: 'string', required: true }, { name: 'snomedcode', type: 'string', required: true }, { name: 'icd10codes', type: 'list' }, { name: 'note', type: 'string' },
+    // NET CreateDiagnoses. Its icd9codes is left out: athena retired ICD-9 coding.
+    { name: 'laterality', type: 'string' }] },
   { method: 'POST', path: '/patients/{patientid}/documents/clinicaldocument', curated: ['documents', 'uploadClinicalDocument', 'write', 'DocumentWriteResult'], summary: 'Adds a clinical document: text in documentdata or a file in attachmentcontents.', params: [
     pid, dept(), { name: 'documentsubclass', type: 'string', required: true }, { name: 'documenttypeid', type: 'string' }, { name: 'documentdata', type: 'string' }, { name: 'attachmentcontents', type: 'string', description: 'Base64 file contents, or a stream with the multipart upload.' },
     { name: 'attachmenttype', type: 'string' }, { name: 'autoclose', type: 'boolean' }, { name: 'providerid', type: 'string' }, { name: 'observationdate', type: 'date' }, { name: 'internalnote', type: 'string' },
+    // GO AddClinicalDocumentOptions.
+    { name: 'clinicalproviderid', type: 'string' }, { name: 'entityid', type: 'string' }, { name: 'entitytype', type: 'string' }, { name: 'observationtime', type: 'string', description: 'HH:MM, 24-hour.' },
+    { name: 'originalfilename', type: 'string' }, { name: 'priority', type: 'string' },
   ], atLeastOneOf: [['documentdata', 'attachmentcontents']] },
   { method: 'DELETE', path: '/patients/{patientid}/documents/clinicaldocument/{clinicaldocumentid}', curated: ['documents', 'deleteClinicalDocument', 'write'], summary: 'Deletes a clinical document.', params: [pid, { name: 'clinicaldocumentid', in: 'path', type: 'string', required: true }] },
   { method: 'POST', path: '/patients/{patientid}/documents/labresult', curated: ['documents', 'uploadLabResultDocument', 'write', 'DocumentWriteResult'], summary: 'Adds a lab result: analytes as JSON or a file in attachmentcontents.', params: [
     pid, dept(), { name: 'analytes', type: 'json' }, { name: 'attachmentcontents', type: 'string' }, { name: 'attachmenttype', type: 'string' }, { name: 'observationdate', type: 'date' }, { name: 'providerid', type: 'string' }, { name: 'autoclose', type: 'boolean' }, { name: 'internalnote', type: 'string' },
+    // GO AddLabResultDocumentOptions.
+    { name: 'observationtime', type: 'string', description: 'HH:MM, 24-hour.' }, { name: 'originalfilename', type: 'string' }, { name: 'priority', type: 'string' }, { name: 'resultstatus', type: 'string' },
+    { name: 'resultnotes', type: 'string' }, { name: 'notetopatient', type: 'string' }, { name: 'tietoorderid', type: 'string', description: 'The order this result answers.' },
   ], atLeastOneOf: [['analytes', 'attachmentcontents']] },
   { method: 'POST', path: '/patients/{patientid}/documents/patientcase', curated: ['documents', 'createPatientCase', 'write', 'DocumentWriteResult'], summary: 'Opens a patient case document.', params: [
     pid, dept(), { name: 'documentsource', type: 'string', required: true, enum: ['PORTAL', 'PATIENT', 'CALLCENTER', 'OTHER', 'INTERFACE'] }, { name: 'documentsubclass', type: 'string', required: true }, { name: 'providerid', type: 'string', required: true }, { name: 'internalnote', type: 'string' }, { name: 'subject', type: 'string' }, { name: 'autoclose', type: 'boolean' },
+    // GO AddPatientCaseDocumentOptions.
+    { name: 'callbackname', type: 'string' }, { name: 'callbacknumber', type: 'string' }, { name: 'callbacknumbertype', type: 'string' }, { name: 'outboundonly', type: 'boolean' }, { name: 'priority', type: 'string' },
   ] },
 ];
