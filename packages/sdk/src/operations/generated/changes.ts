@@ -16,6 +16,12 @@ export const changesOperations = defineOperations({
       { name: 'showpatientdetail', in: 'query', type: 'boolean', description: 'Include patient information for each patient associated with an appointment.' },
       { name: 'showprocessedenddatetime', in: 'query', type: 'string', description: 'See showprocessestartdatetime.' },
       { name: 'showprocessedstartdatetime', in: 'query', type: 'string', description: 'Show already processed changes, starting at this mm/dd/yyyy hh24:mi:ss (Eastern) time.' },
+      { name: 'patientid', in: 'query', type: 'string' },
+      { name: 'providerid', in: 'query', type: 'string' },
+      { name: 'showinsurance', in: 'query', type: 'boolean' },
+      { name: 'showclaimdetail', in: 'query', type: 'boolean' },
+      { name: 'showcopay', in: 'query', type: 'boolean' },
+      { name: 'showremindercalldetail', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'appointments' },
   },
@@ -32,7 +38,9 @@ export const changesOperations = defineOperations({
     method: 'POST',
     path: '/appointments/changed/subscription',
     summary: 'Subscribes to the appointments feed: all events, or the one named.',
-    params: [],
+    params: [
+      { name: 'eventname', in: 'body', type: 'string', description: 'One event to (un)subscribe; all events when absent.' },
+    ],
     response: { kind: 'write' },
   },
   unsubscribeAppointments: {
@@ -40,7 +48,9 @@ export const changesOperations = defineOperations({
     method: 'DELETE',
     path: '/appointments/changed/subscription',
     summary: 'Unsubscribes from the appointments feed: all events, or the one named.',
-    params: [],
+    params: [
+      { name: 'eventname', in: 'body', type: 'string', description: 'One event to (un)subscribe; all events when absent.' },
+    ],
     response: { kind: 'write' },
   },
   listChangedPatients: {
@@ -55,6 +65,10 @@ export const changesOperations = defineOperations({
       { name: 'offset', in: 'query', type: 'number', description: 'Starting point of entries; 0-indexed' },
       { name: 'showprocessedenddatetime', in: 'query', type: 'string', description: 'See showprocessestartdatetime.' },
       { name: 'showprocessedstartdatetime', in: 'query', type: 'string', description: 'Show already processed changes, starting at this mm/dd/yyyy hh24:mi:ss (Eastern) time.' },
+      { name: 'departmentid', in: 'query', type: 'string', description: 'Only changes in this department (release 21.7+).' },
+      { name: 'patientid', in: 'query', type: 'string' },
+      { name: 'returnglobalid', in: 'query', type: 'boolean', description: 'Include the enterprise-wide patient id.' },
+      { name: 'showpreviouspatientids', in: 'query', type: 'boolean', description: 'Include the ids a merged patient had.' },
     ],
     response: { kind: 'page', collectionKey: 'patients' },
   },
@@ -71,7 +85,9 @@ export const changesOperations = defineOperations({
     method: 'POST',
     path: '/patients/changed/subscription',
     summary: 'Subscribes to the patients feed: all events, or the one named.',
-    params: [],
+    params: [
+      { name: 'eventname', in: 'body', type: 'string', description: 'One event to (un)subscribe; all events when absent.' },
+    ],
     response: { kind: 'write' },
   },
   unsubscribePatients: {
@@ -79,7 +95,9 @@ export const changesOperations = defineOperations({
     method: 'DELETE',
     path: '/patients/changed/subscription',
     summary: 'Unsubscribes from the patients feed: all events, or the one named.',
-    params: [],
+    params: [
+      { name: 'eventname', in: 'body', type: 'string', description: 'One event to (un)subscribe; all events when absent.' },
+    ],
     response: { kind: 'write' },
   },
   listAppointmentSubscriptionEvents: {
@@ -263,6 +281,7 @@ export const changesOperations = defineOperations({
       { name: 'showprocessedenddatetime', in: 'query', type: 'string', description: 'Re-read processed changes up to this time (mm/dd/yyyy hh24:mi:ss, US Eastern).' },
       { name: 'limit', in: 'query', type: 'number', description: 'Page size.' },
       { name: 'offset', in: 'query', type: 'number', description: 'Starting point, 0-indexed.' },
+      { name: 'showportalonly', in: 'query', type: 'boolean', description: 'Only results shared with the patient portal.' },
     ],
     response: { kind: 'page', collectionKey: 'labresults' },
   },
@@ -314,6 +333,7 @@ export const changesOperations = defineOperations({
       { name: 'showprocessedenddatetime', in: 'query', type: 'string', description: 'Re-read processed changes up to this time (mm/dd/yyyy hh24:mi:ss, US Eastern).' },
       { name: 'limit', in: 'query', type: 'number', description: 'Page size.' },
       { name: 'offset', in: 'query', type: 'number', description: 'Starting point, 0-indexed.' },
+      { name: 'patientid', in: 'query', type: 'string', description: 'Only changes of this patient.' },
     ],
     response: { kind: 'page', collectionKey: 'problems' },
   },

@@ -374,6 +374,7 @@ export const paymentsOperations = defineOperations({
       { name: 'otheramount', in: 'body', type: 'string', description: 'The amount being collected that is not associated with individual appointment.' },
       { name: 'postdate', in: 'body', type: 'date', description: 'The date the payment was made.' },
       { name: 'todayservice', in: 'body', type: 'boolean', description: 'Apply the other amount value to today\'s service.' },
+      { name: 'cardnumberlast4', in: 'body', type: 'string', description: 'Last four digits of the card.' },
     ],
     response: { kind: 'write' },
   },

@@ -44,6 +44,8 @@ export interface ListBookedAppointmentsParams {
   showpatientdetail?: boolean;
   /** Identify appointments modified after this date/time (mm/dd/yyyy hh:mi:ss). */
   startlastmodified?: string;
+  /** x cancelled, f future, o open, 2 checked in, 3 checked out, 4 charge entered. */
+  appointmentstatus?: string;
 }
 
 /** Parameters of {@link AppointmentsResource.listBookedAppointmentsInDepartments}. */
@@ -84,6 +86,9 @@ export interface ListBookedAppointmentsInDepartmentsParams {
   showpatientdetail?: boolean;
   /** Identify appointments modified after this date/time (mm/dd/yyyy hh:mi:ss). */
   startlastmodified?: string;
+  /** x cancelled, f future, o open, 2 checked in, 3 checked out, 4 charge entered. */
+  appointmentstatus?: string;
+  showremindercalldetail?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.listOpenAppointmentSlots}. */
@@ -218,6 +223,10 @@ export interface GetAppointmentParams {
   showclaimdetail?: boolean;
   /** Include patient insurance information. */
   showinsurance?: boolean;
+  showpatientdetail?: boolean;
+  showcopay?: boolean;
+  showexpectedprocedurecodes?: boolean;
+  ignorerestrictions?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.bookAppointment}. At least one of `appointmenttypeid`, `reasonid` is required. */
@@ -254,6 +263,8 @@ export interface BookAppointmentParams {
   patientrelationshiptopolicyholder?: string;
   /** The appointment reason ID to be booked. */
   reasonid?: string;
+  /** Book as urgent. */
+  urgent?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.cancelAppointment}. */
@@ -274,6 +285,7 @@ export interface CancelAppointmentParams {
 export interface FreezeAppointmentParams {
   /** If true, slot will be frozen, if false, slot will be unfrozen */
   freeze: boolean;
+  requirescancellation?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.setMspQualifier}. */
@@ -328,6 +340,8 @@ export interface RescheduleAppointmentParams {
   reasonid?: string;
   /** A text explanation why the appointment is being rescheduled */
   reschedulereason?: string;
+  /** The cancel reason id of the old appointment. */
+  appointmentcancelreasonid?: string;
 }
 
 /** Parameters of {@link AppointmentsResource.addThirdPartyCodingStatus}. */
@@ -360,6 +374,9 @@ export interface ListAppointmentInsurancesParams {
   limit?: number;
   /** Starting point of entries; 0-indexed */
   offset?: number;
+  /** Include cancelled policies. */
+  showcancelled?: boolean;
+  showfullssn?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.listAppointmentReminders}. */
@@ -370,6 +387,17 @@ export interface ListAppointmentRemindersParams {
   enddate: DateInput;
   patientid?: string;
   providerid?: string;
+  appointmenttypeid?: string;
+  /** Include deleted reminders. */
+  showdeleted?: boolean;
+  /** Page size. */
+  limit?: number;
+  /** Starting point, 0-indexed. */
+  offset?: number;
+}
+
+/** Parameters of {@link AppointmentsResource.listAppointmentCustomFields}. */
+export interface ListAppointmentCustomFieldsParams {
   /** Page size. */
   limit?: number;
   /** Starting point, 0-indexed. */
@@ -823,8 +851,8 @@ export class GeneratedAppointmentsResource extends APIResource {
    * @example
    * for await (const item of athena.appointments.listAppointmentCustomFields()) console.log(item);
    */
-  listAppointmentCustomFields(options?: RequestOptions): PagedList<AthenaRecord> {
-    return this.caller.list(ops.listAppointmentCustomFields, {}, options);
+  listAppointmentCustomFields(params: ListAppointmentCustomFieldsParams = {}, options?: RequestOptions): PagedList<AthenaRecord> {
+    return this.caller.list(ops.listAppointmentCustomFields, { ...params }, options);
   }
 
   /**

@@ -24,6 +24,24 @@ export interface ListChangedAppointmentsParams {
   showprocessedenddatetime?: string;
   /** Show already processed changes, starting at this mm/dd/yyyy hh24:mi:ss (Eastern) time. */
   showprocessedstartdatetime?: string;
+  patientid?: string;
+  providerid?: string;
+  showinsurance?: boolean;
+  showclaimdetail?: boolean;
+  showcopay?: boolean;
+  showremindercalldetail?: boolean;
+}
+
+/** Parameters of {@link ChangesResource.subscribeAppointments}. */
+export interface SubscribeAppointmentsParams {
+  /** One event to (un)subscribe; all events when absent. */
+  eventname?: string;
+}
+
+/** Parameters of {@link ChangesResource.unsubscribeAppointments}. */
+export interface UnsubscribeAppointmentsParams {
+  /** One event to (un)subscribe; all events when absent. */
+  eventname?: string;
 }
 
 /** Parameters of {@link ChangesResource.listChangedPatients}. */
@@ -40,6 +58,25 @@ export interface ListChangedPatientsParams {
   showprocessedenddatetime?: string;
   /** Show already processed changes, starting at this mm/dd/yyyy hh24:mi:ss (Eastern) time. */
   showprocessedstartdatetime?: string;
+  /** Only changes in this department (release 21.7+). */
+  departmentid?: string;
+  patientid?: string;
+  /** Include the enterprise-wide patient id. */
+  returnglobalid?: boolean;
+  /** Include the ids a merged patient had. */
+  showpreviouspatientids?: boolean;
+}
+
+/** Parameters of {@link ChangesResource.subscribePatients}. */
+export interface SubscribePatientsParams {
+  /** One event to (un)subscribe; all events when absent. */
+  eventname?: string;
+}
+
+/** Parameters of {@link ChangesResource.unsubscribePatients}. */
+export interface UnsubscribePatientsParams {
+  /** One event to (un)subscribe; all events when absent. */
+  eventname?: string;
 }
 
 /** Parameters of {@link ChangesResource.listChangedProviders}. */
@@ -134,6 +171,8 @@ export interface ListChangedLabResultsParams {
   limit?: number;
   /** Starting point, 0-indexed. */
   offset?: number;
+  /** Only results shared with the patient portal. */
+  showportalonly?: boolean;
 }
 
 /** Parameters of {@link ChangesResource.subscribeLabResults}. */
@@ -160,6 +199,8 @@ export interface ListChangedProblemsParams {
   limit?: number;
   /** Starting point, 0-indexed. */
   offset?: number;
+  /** Only changes of this patient. */
+  patientid?: string;
 }
 
 /** Parameters of {@link ChangesResource.subscribeProblems}. */
@@ -259,8 +300,8 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeAppointments();
    */
-  subscribeAppointments(options?: RequestOptions): APIPromise<WriteResult> {
-    return this.caller.call(ops.subscribeAppointments, {}, options);
+  subscribeAppointments(params: SubscribeAppointmentsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
+    return this.caller.call(ops.subscribeAppointments, { ...params }, options);
   }
 
   /**
@@ -270,8 +311,8 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeAppointments();
    */
-  unsubscribeAppointments(options?: RequestOptions): APIPromise<WriteResult> {
-    return this.caller.call(ops.unsubscribeAppointments, {}, options);
+  unsubscribeAppointments(params: UnsubscribeAppointmentsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
+    return this.caller.call(ops.unsubscribeAppointments, { ...params }, options);
   }
 
   /**
@@ -303,8 +344,8 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribePatients();
    */
-  subscribePatients(options?: RequestOptions): APIPromise<WriteResult> {
-    return this.caller.call(ops.subscribePatients, {}, options);
+  subscribePatients(params: SubscribePatientsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
+    return this.caller.call(ops.subscribePatients, { ...params }, options);
   }
 
   /**
@@ -314,8 +355,8 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribePatients();
    */
-  unsubscribePatients(options?: RequestOptions): APIPromise<WriteResult> {
-    return this.caller.call(ops.unsubscribePatients, {}, options);
+  unsubscribePatients(params: UnsubscribePatientsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
+    return this.caller.call(ops.unsubscribePatients, { ...params }, options);
   }
 
   /**

@@ -66,6 +66,18 @@ export interface ListAnalytesParams {
   limit?: number;
   /** Starting point of entries; 0-indexed */
   offset?: number;
+  /** Analytes from this date. */
+  startdate?: DateInput;
+  /** Analytes up to this date. */
+  enddate?: DateInput;
+  labresultstatus?: string;
+  analyteresultstatus?: string;
+  showhidden?: boolean;
+  showabnormaldetails?: boolean;
+  showtemplate?: boolean;
+  allresultsbyencounterid?: string;
+  exactduplicatedocumentid?: string;
+  supersededdocumentid?: string;
 }
 
 /** Parameters of {@link ChartResource.getDefaultClinicalProviders}. */
@@ -164,6 +176,24 @@ export interface ListLabResultsParams {
   limit?: number;
   /** Starting point of entries; 0-indexed */
   offset?: number;
+  /** Results from this date. */
+  startdate?: DateInput;
+  /** Results up to this date. */
+  enddate?: DateInput;
+  /** Only results in this status. */
+  labresultstatus?: string;
+  /** Include hidden results. */
+  showhidden?: boolean;
+  /** Include the abnormal flags of each analyte. */
+  showabnormaldetails?: boolean;
+  /** Leave out exact duplicates. */
+  hideduplicate?: boolean;
+  showtemplate?: boolean;
+  analyteresultstatus?: string;
+  /** Every result of this encounter. */
+  allresultsbyencounterid?: string;
+  exactduplicatedocumentid?: string;
+  supersededdocumentid?: string;
 }
 
 /** Parameters of {@link ChartResource.getMedicalHistory}. */
@@ -190,6 +220,10 @@ export interface GetMedicationsRawParams {
   showndc?: boolean;
   /** Shows the list of RxNorm Identifiers related to the medication. */
   showrxnorm?: boolean;
+  /** ACTIVE, HISTORICAL or DENIED. */
+  medicationtype?: string;
+  /** Include pending medications. */
+  showpend?: boolean;
 }
 
 /** Parameters of {@link ChartResource.addMedication}. */
@@ -266,6 +300,8 @@ export interface ListProblemsParams {
   departmentid: string;
   /** Also show inactive (but not soft deleted) problems. */
   showinactive?: boolean;
+  /** Include the diagnosis codes of each problem. */
+  showdiagnosisinfo?: boolean;
 }
 
 /** Parameters of {@link ChartResource.addProblem}. */
@@ -280,6 +316,8 @@ export interface AddProblemParams {
   note?: string;
   /** The onset date to be updated for this problem in MM/DD/YYYY format. */
   startdate?: DateInput;
+  /** CHRONIC or ACUTE. */
+  status?: string;
 }
 
 /** Parameters of {@link ChartResource.updateProblem}. */
@@ -306,6 +344,9 @@ export interface GetSocialHistoryParams {
   departmentid: string;
   /** Include questions where there is no current answer. */
   showunansweredquestions?: boolean;
+  recipientcategory?: string;
+  /** Include questions marked not performed. */
+  shownotperformedquestions?: boolean;
 }
 
 /** Parameters of {@link ChartResource.updateSocialHistory}. */
@@ -414,6 +455,10 @@ export interface ListVitalsParams {
   offset?: number;
   /** Show configured vitals that have no readings for this patient. */
   showemptyvitals?: boolean;
+  /** Readings from this date. */
+  startdate?: DateInput;
+  /** Readings up to this date. */
+  enddate?: DateInput;
 }
 
 /** Parameters of {@link ChartResource.addVitals}. */

@@ -32,6 +32,9 @@ export interface ListClaimsParams {
   serviceenddate?: DateInput;
   /** The service date, start of range, inclusive. */
   servicestartdate?: DateInput;
+  patientid?: string;
+  /** Include the claim custom fields. */
+  showcustomfields?: boolean;
 }
 
 /** Parameters of {@link ClaimsResource.addClaimNote}. */
@@ -57,6 +60,12 @@ export interface CreateClaimParams {
   renderingproviderid?: string;
   primarypatientinsuranceid?: string;
   customfields?: unknown;
+  secondarypatientinsuranceid?: string;
+  orderingproviderid?: string;
+  referringproviderid?: string;
+  referralauthid?: string;
+  /** Box 19 of the claim form. */
+  reserved19?: string;
 }
 
 /**

@@ -38,6 +38,10 @@ export interface ListDocumentsParams {
   offset?: number;
   /** By default, deleted documents are not listed. */
   showdeleted?: boolean;
+  documentsubclass?: string;
+  encounterid?: string;
+  status?: string;
+  showdeclinedorders?: boolean;
 }
 
 /** Parameters of {@link DocumentsResource.uploadDocument}. */
@@ -154,6 +158,8 @@ export interface ListEncounterDocumentsParams {
   offset?: number;
   /** By default, deleted documents are not listed. */
   showdeleted?: boolean;
+  encounterid?: string;
+  documentsubclass?: string;
 }
 
 /** Parameters of {@link DocumentsResource.listHospitalDocuments}. */
@@ -360,6 +366,8 @@ export interface UpdatePrescriptionDocumentParams {
   note?: string;
   /** If set, pins the ACTIONNOTE to the top of the workflow. */
   pintotop?: boolean;
+  /** The user the document is assigned to. */
+  assignedto?: string;
 }
 
 /** Parameters of {@link DocumentsResource.listRtoDocuments}. */
@@ -446,6 +454,13 @@ export interface UploadClinicalDocumentParams {
   providerid?: string;
   observationdate?: DateInput;
   internalnote?: string;
+  clinicalproviderid?: string;
+  entityid?: string;
+  entitytype?: string;
+  /** HH:MM, 24-hour. */
+  observationtime?: string;
+  originalfilename?: string;
+  priority?: string;
 }
 
 /** Parameters of {@link DocumentsResource.uploadLabResultDocument}. At least one of `analytes`, `attachmentcontents` is required. */
@@ -459,6 +474,15 @@ export interface UploadLabResultDocumentParams {
   providerid?: string;
   autoclose?: boolean;
   internalnote?: string;
+  /** HH:MM, 24-hour. */
+  observationtime?: string;
+  originalfilename?: string;
+  priority?: string;
+  resultstatus?: string;
+  resultnotes?: string;
+  notetopatient?: string;
+  /** The order this result answers. */
+  tietoorderid?: string;
 }
 
 /** Parameters of {@link DocumentsResource.createPatientCase}. */
@@ -471,6 +495,11 @@ export interface CreatePatientCaseParams {
   internalnote?: string;
   subject?: string;
   autoclose?: boolean;
+  callbackname?: string;
+  callbacknumber?: string;
+  callbacknumbertype?: string;
+  outboundonly?: boolean;
+  priority?: string;
 }
 
 /**

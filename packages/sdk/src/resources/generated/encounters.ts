@@ -26,6 +26,8 @@ export interface ListEncountersParams {
   showdiagnoses?: boolean;
   /** Omit any encounters earlier than this date */
   startdate?: DateInput;
+  /** Only encounters of this provider. */
+  providerid?: string;
 }
 
 /** Parameters of {@link EncountersResource.getAppointmentEncounterSummary}. */
@@ -82,10 +84,22 @@ export interface ListEncounterReasonsParams {
   offset?: number;
 }
 
+/** Parameters of {@link EncountersResource.listOrders}. */
+export interface ListOrdersParams {
+  showclinicalprovider?: boolean;
+  showdeclinedorders?: boolean;
+  showexternalcodes?: boolean;
+  allowdischargetype?: boolean;
+}
+
 /** Parameters of {@link EncountersResource.getPhysicalExam}. */
 export interface GetPhysicalExamParams {
   /** If true, returns the physical exam as structured data. */
   showstructured?: boolean;
+  /** Answer in the CCDA output format. */
+  ccdaoutputformat?: boolean;
+  /** Only these exam templates. */
+  templateids?: string[] | string;
 }
 
 /** Parameters of {@link EncountersResource.getProcedureDocumentation}. */
@@ -153,6 +167,7 @@ export interface AddDiagnosisParams {
   snomedcode: string;
   icd10codes?: string[] | string;
   note?: string;
+  laterality?: string;
 }
 
 /**
@@ -289,8 +304,8 @@ export class GeneratedEncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listOrders('1');
    */
-  listOrders(encounterId: string, options?: RequestOptions): APIPromise<AthenaRecord[]> {
-    return this.caller.call(ops.listOrders, { encounterid: encounterId }, options);
+  listOrders(encounterId: string, params: ListOrdersParams = {}, options?: RequestOptions): APIPromise<AthenaRecord[]> {
+    return this.caller.call(ops.listOrders, { ...params, encounterid: encounterId }, options);
   }
 
   /**

@@ -22,6 +22,10 @@ export interface ListPatientInsurancesParams {
   limit?: number;
   /** Starting point of entries; 0-indexed */
   offset?: number;
+  /** Include cancelled policies. */
+  showcancelled?: boolean;
+  showfullssn?: boolean;
+  departmentid?: string;
 }
 
 /** Parameters of {@link InsuranceResource.addPatientInsurance}. */
@@ -68,6 +72,11 @@ export interface AddPatientInsuranceParams {
   relationshiptoinsuredid?: string;
   /** If set to true, automatically updates all future appointments to this insurance. */
   updateappointments?: string;
+  expirationdate?: DateInput;
+  issuedate?: DateInput;
+  insurancepolicyholder?: string;
+  validateinsuranceidnumber?: boolean;
+  departmentid?: string;
 }
 
 /** Parameters of {@link InsuranceResource.updatePatientInsuranceBySequence}. */
@@ -162,6 +171,12 @@ export interface SearchInsurancePackagesParams {
   memberid?: string;
   stateofcoverage?: string;
   insurancepackageid?: string;
+  insuranceaddress?: string;
+  insurancecity?: string;
+  insurancestate?: string;
+  insurancezip?: string;
+  insurancephone?: string;
+  producttype?: string;
   /** Page size. */
   limit?: number;
   /** Starting point, 0-indexed. */
@@ -172,6 +187,7 @@ export interface SearchInsurancePackagesParams {
 export interface ListCommonInsurancePackagesParams {
   /** The athenaNet department ID. */
   departmentid: string;
+  showonlycasepolicies?: boolean;
   /** Page size. */
   limit?: number;
   /** Starting point, 0-indexed. */
@@ -186,6 +202,9 @@ export interface UpdatePatientInsuranceParams {
   insurancepolicyholderdob?: DateInput;
   sequencenumber?: '1' | '2';
   expirationdate?: DateInput;
+  insurancepolicyholdersex?: 'M' | 'F';
+  /** Moves the policy to primary (1) or secondary (2). */
+  newsequencenumber?: '1' | '2';
 }
 
 /** Parameters of {@link InsuranceResource.deletePatientInsurance}. */

@@ -128,6 +128,7 @@ export interface ListPatientAppointmentsParams {
   showcancelled?: boolean;
   /** Show appointments that were before today */
   showpast?: boolean;
+  showexpectedprocedurecodes?: boolean;
 }
 
 /** Parameters of {@link PatientsResource.getPatientAppointment}. */
@@ -319,6 +320,19 @@ export interface FindEnhancedBestMatchParams {
   mobilephone?: string;
   ssn?: string;
   departmentid?: string;
+  preferredname?: string;
+  suffix?: string;
+  workphone?: string;
+  guarantoremail?: string;
+  guarantorphone?: string;
+  /** Only matches scoring at least this. */
+  minscore?: number;
+  returnbestmatches?: boolean;
+  usesoundexsearch?: boolean;
+  showinsurance?: boolean;
+  showcustomfields?: boolean;
+  showportalstatus?: boolean;
+  showbalancedetails?: boolean;
 }
 
 /**

@@ -373,6 +373,8 @@ export interface RecordPaymentParams {
   postdate?: DateInput;
   /** Apply the other amount value to today's service. */
   todayservice?: boolean;
+  /** Last four digits of the card. */
+  cardnumberlast4?: string;
 }
 
 /**
