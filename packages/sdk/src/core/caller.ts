@@ -4,7 +4,7 @@
  * Resources call this; it holds no transport logic of its own.
  */
 import { errorFromResponse, isRecord, parseBody, type DecodeContext } from '../base/decode.js';
-import { normalizeIds, shapeResult } from './shape.js';
+import { normalizeIds, sectionOf, shapeResult, type ListSection } from './shape.js';
 import { isStreamBody, type HttpResponse, type Origin, type StreamBody } from '../base/http.js';
 import type { CallRequest, Pipeline } from '../transport/pipeline.js';
 import { AthenaError } from '../base/errors.js';
@@ -240,15 +240,17 @@ export class OperationCaller {
     let items: unknown = undefined;
     let totalCount: number | undefined;
     let next: string | undefined;
+    let section: ListSection | undefined;
     if (Array.isArray(body)) items = body;
     else if (isRecord(body)) {
       items = body[collectionKey] ?? [];
       const total = Number(body.totalcount);
       totalCount = body.totalcount !== undefined && Number.isFinite(total) ? total : undefined;
       next = typeof body.next === 'string' && body.next !== '' ? body.next : undefined;
+      section = normalizeIds(sectionOf(body, collectionKey));
     }
     if (!Array.isArray(items)) items = items === undefined || items === null ? [] : [items];
-    return new PageImpl<T>({ items: normalizeIds(items) as T[], totalCount, next, path, response }, fetchPage);
+    return new PageImpl<T>({ items: normalizeIds(items) as T[], totalCount, next, section, path, response }, fetchPage);
   }
 }
 

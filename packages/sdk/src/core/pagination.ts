@@ -6,6 +6,7 @@
  */
 import { InvalidRequestError } from '../base/errors.js';
 import type { ResponseInfo } from './response-info.js';
+import type { ListSection } from './shape.js';
 
 export interface Page<T> {
   readonly items: T[];
@@ -13,6 +14,15 @@ export interface Page<T> {
   readonly totalCount: number | undefined;
   /** athena's `next` path, absent on the last page. */
   readonly next: string | undefined;
+  /**
+   * Every other field athena sent beside the list on this page (not `totalcount`, `next`,
+   * `previous`): a chart list's `lastupdated`, `noproblemsreported`, `sectionnote`... Empty when
+   * athena answered a bare array.
+   * @example
+   * const page = await athena.chart.listProblems('1', { departmentid: '1' });
+   * console.log(page.section.lastupdated, page.section.noproblemsreported);
+   */
+  readonly section: ListSection;
   /**
    * The HTTP answer this page came in: status, headers, athena's request id, the SDK's own
    * request id and athena's daily quota, as `withResponse()` gives them for other calls.
@@ -41,15 +51,17 @@ export class PageImpl<T> implements Page<T> {
   readonly items: T[];
   readonly totalCount: number | undefined;
   readonly next: string | undefined;
+  readonly section: ListSection;
   readonly response: ResponseInfo;
   /** The path this page was fetched from; used to spot a `next` that loops back. */
   readonly path: string;
   readonly #fetch: PageFetcher<T>;
 
-  constructor(init: { items: T[]; totalCount: number | undefined; next: string | undefined; path: string; response: ResponseInfo }, fetch: PageFetcher<T>) {
+  constructor(init: { items: T[]; totalCount: number | undefined; next: string | undefined; section?: ListSection; path: string; response: ResponseInfo }, fetch: PageFetcher<T>) {
     this.items = init.items;
     this.totalCount = init.totalCount;
     this.next = init.next;
+    this.section = init.section ?? {};
     this.response = init.response;
     this.path = init.path;
     this.#fetch = fetch;

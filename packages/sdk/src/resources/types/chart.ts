@@ -21,6 +21,8 @@ export interface AllergyList extends AthenaRecord {
   nkda?: string | boolean;
   lastupdated?: string;
   sectionnote?: string;
+  /** Every field beside `allergies`, as on every chart list (added by the SDK; `chart.getAllergies` fills it). */
+  section?: Readonly<Record<string, unknown>>;
 }
 
 export interface Medication extends AthenaRecord {
@@ -38,6 +40,9 @@ export interface MedicationListBody extends AthenaRecord {
   nomedicationsreported?: string | boolean;
   lastupdated?: string;
   sectionnote?: string;
+  /** Whether the patient consented to downloading outside medication history. */
+  patientdownloadconsent?: string | boolean;
+  patientneedsdownloadconsent?: string | boolean;
 }
 
 export interface Problem extends AthenaRecord {
