@@ -23,6 +23,8 @@ export const departmentOperations = defineOperations({
     params: [
       { name: 'departmentid', in: 'path', type: 'string', required: true },
       { name: 'providerlist', in: 'query', type: 'boolean' },
+      // The catalogue declares it here too.
+      { name: 'showalldepartments', in: 'query', type: 'boolean', description: 'Include departments hidden from the portal.' },
     ],
     response: { kind: 'record' },
   },

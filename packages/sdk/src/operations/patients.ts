@@ -1,4 +1,5 @@
 import { defineOperations, type ParamSpec } from '../core/operation.js';
+import { moreDemographics } from './patient-demographics.js';
 
 /** Demographic fields shared by search, create and update, with athena's documented limits. */
 function demographics(location: 'query' | 'body'): ParamSpec[] {
@@ -39,6 +40,14 @@ export const patientOperations = defineOperations({
       { name: 'showportalstatus', in: 'query', type: 'boolean' },
       { name: 'showbalancedetails', in: 'query', type: 'boolean' },
       { name: 'showallpatientdepartmentstatus', in: 'query', type: 'boolean' },
+      // The catalogue (ignorerestrictions, showallclaims), go-athenahealth (showlocalpatientid,
+      // limitlocalpatientid) and the .NET client (showfullssn, show2015edcehrtvalues).
+      { name: 'ignorerestrictions', in: 'query', type: 'boolean' },
+      { name: 'showallclaims', in: 'query', type: 'boolean' },
+      { name: 'showlocalpatientid', in: 'query', type: 'boolean' },
+      { name: 'limitlocalpatientid', in: 'query', type: 'boolean' },
+      { name: 'showfullssn', in: 'query', type: 'boolean' },
+      { name: 'show2015edcehrtvalues', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'record' },
   },
@@ -49,8 +58,11 @@ export const patientOperations = defineOperations({
     summary: 'Finds patients by demographics, paged (athena pages 10 by default).',
     params: [
       ...demographics('query'),
-      { name: 'guarantorfirstname', in: 'query', type: 'string' },
-      { name: 'guarantorlastname', in: 'query', type: 'string' },
+      ...moreDemographics('query'),
+      { name: 'anyphone', in: 'query', type: 'string' },
+      { name: 'appointmentdepartmentid', in: 'query', type: 'string', description: 'Department of an upcoming appointment.' },
+      { name: 'appointmentproviderid', in: 'query', type: 'string', description: 'Provider of an upcoming appointment.' },
+      { name: 'upcomingappointmenthours', in: 'query', type: 'number', description: 'Only patients with an appointment within this many hours.' },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
     ],
@@ -81,6 +93,17 @@ export const patientOperations = defineOperations({
       { name: 'email', in: 'query', type: 'string' },
       { name: 'departmentid', in: 'query', type: 'string' },
       { name: 'returnbestmatches', in: 'query', type: 'boolean' },
+      // The catalogue's other fields.
+      { name: 'middlename', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'suffix', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'workphone', in: 'query', type: 'string' },
+      { name: 'guarantoremail', in: 'query', type: 'string' },
+      { name: 'guarantorphone', in: 'query', type: 'string' },
+      { name: 'appointmentdepartmentid', in: 'query', type: 'string' },
+      { name: 'appointmentproviderid', in: 'query', type: 'string' },
+      { name: 'upcomingappointmenthours', in: 'query', type: 'number' },
+      { name: 'ignorerestrictions', in: 'query', type: 'boolean' },
+      { name: 'showportalstatus', in: 'query', type: 'boolean' },
     ],
     atLeastOneOf: [
       ['ssn', 'zip', 'homephone', 'mobilephone', 'anyphone', 'email'],
@@ -100,6 +123,7 @@ export const patientOperations = defineOperations({
         if (p.name === 'status') return { ...p, enum: ['a', 'i', 'p'] };
         return p;
       }),
+      ...moreDemographics('body'),
       { name: 'bypasspatientmatching', in: 'body', type: 'boolean' },
     ],
     response: { kind: 'write' },
@@ -109,7 +133,12 @@ export const patientOperations = defineOperations({
     method: 'PUT',
     path: '/patients/{patientid}',
     summary: 'Updates demographics. athena has no DELETE: `status: "d"` deletes.',
-    params: [{ name: 'patientid', in: 'path', type: 'string', required: true }, ...demographics('body')],
+    params: [
+      { name: 'patientid', in: 'path', type: 'string', required: true },
+      ...demographics('body'),
+      ...moreDemographics('body'),
+      { name: 'showportalstatus', in: 'body', type: 'boolean', description: 'Include the portal status in the answer.' },
+    ],
     response: { kind: 'write' },
   },
 });

@@ -10,6 +10,8 @@ export const providerOperations = defineOperations({
       { name: 'name', in: 'query', type: 'string', description: 'Filter by provider name.' },
       { name: 'providertype', in: 'query', type: 'string', description: 'Filter by provider type, e.g. MD.' },
       { name: 'showallproviderids', in: 'query', type: 'boolean' },
+      // The catalogue: a ratio from 0 to 1 (at least .5 recommended) of a provider's appointments in one department.
+      { name: 'showusualdepartmentguessthreshold', in: 'query', type: 'number', description: "Guess each provider's usual department at this share of appointments (0 to 1)." },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
     ],

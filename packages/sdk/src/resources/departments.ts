@@ -44,7 +44,7 @@ export class DepartmentsResource extends GeneratedDepartmentsResource {
    * @example
    * const department = await athena.departments.getDepartment('1');
    */
-  getDepartment(departmentId: string, params: { providerlist?: boolean } = {}, options?: RequestOptions): APIPromise<Department> {
+  getDepartment(departmentId: string, params: { providerlist?: boolean; showalldepartments?: boolean } = {}, options?: RequestOptions): APIPromise<Department> {
     return this.caller.call(ops.getDepartment, { ...params, departmentid: departmentId }, options);
   }
 }

@@ -31,7 +31,15 @@ export interface PatientDemographics {
   workphone?: string;
   departmentid?: string;
   status?: 'a' | 'i' | 'p' | 'd';
-  /** athena accepts many more fields; they are passed through as given. */
+  /** Date of death. */
+  deceaseddate?: DateInput;
+  guarantordob?: DateInput;
+  /**
+   * athena accepts many more fields (emergency contact, guarantor, guardian, contact
+   * preferences, race, ethnicitycode, language6392code...): the operation table declares
+   * those of athena's catalogue, so their dates, booleans, enums and limits are handled;
+   * any other is passed through as given.
+   */
   [field: string]: unknown;
 }
 
@@ -42,6 +50,13 @@ export interface GetPatientParams {
   showportalstatus?: boolean;
   showbalancedetails?: boolean;
   showallpatientdepartmentstatus?: boolean;
+  /** Include patients with record restrictions. */
+  ignorerestrictions?: boolean;
+  showallclaims?: boolean;
+  showlocalpatientid?: boolean;
+  limitlocalpatientid?: boolean;
+  showfullssn?: boolean;
+  show2015edcehrtvalues?: boolean;
 }
 
 export interface SearchPatientsParams extends PatientDemographics {
@@ -66,6 +81,16 @@ export interface BestMatchParams {
   email?: string;
   departmentid?: string;
   returnbestmatches?: boolean;
+  middlename?: string;
+  suffix?: string;
+  workphone?: string;
+  guarantoremail?: string;
+  guarantorphone?: string;
+  appointmentdepartmentid?: string;
+  appointmentproviderid?: string;
+  upcomingappointmenthours?: number;
+  ignorerestrictions?: boolean;
+  showportalstatus?: boolean;
 }
 
 export interface CreatePatientParams extends PatientDemographics {

@@ -21,6 +21,8 @@ export interface ListProvidersParams {
   name?: string;
   providertype?: string;
   showallproviderids?: boolean;
+  /** Guess each provider's usual department: the share (0 to 1) of its appointments there. */
+  showusualdepartmentguessthreshold?: number;
   /** Page size (athena's default 1500, max 5000). */
   limit?: number;
   offset?: number;
