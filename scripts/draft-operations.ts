@@ -140,7 +140,7 @@ const EXTRA_PARAMS: Record<string, DraftParam[]> = {
 
   // Insurance. GO ListPatientInsurancesOptions; NET GetPatientInsurancesFilter, CreateInsurance, GetCommonInsurancePackageFilter.
   'GET /patients/{patientid}/insurances': [q('showcancelled', 'boolean', 'Include cancelled policies.'), q('showfullssn', 'boolean'), q('departmentid', 'string')],
-  'POST /patients/{patientid}/insurances': [b('expirationdate', 'date'), b('issuedate', 'date'), b('insurancepolicyholder', 'string'), b('validateinsuranceidnumber', 'boolean'), b('departmentid', 'string')],
+  'POST /patients/{patientid}/insurances': [b('expirationdate', 'date'), b('issuedate', 'date'), b('insurancepolicyholder', 'string'), b('validateinsuranceidnumber', 'boolean'), b('departmentid', 'string'), b('insuredentitytypeid', 'string')],
 
   // Payments. NET RecordPayment.
   'POST /patients/{patientid}/recordpayment': [b('cardnumberlast4', 'string', 'Last four digits of the card.')],
