@@ -62,6 +62,7 @@ export const insuranceOperations = defineOperations({
       { name: 'insurancepolicyholder', in: 'body', type: 'string' },
       { name: 'validateinsuranceidnumber', in: 'body', type: 'boolean' },
       { name: 'departmentid', in: 'body', type: 'string' },
+      { name: 'insuredentitytypeid', in: 'body', type: 'string' },
     ],
     response: { kind: 'write' },
   },

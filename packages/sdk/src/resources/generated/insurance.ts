@@ -77,6 +77,7 @@ export interface AddPatientInsuranceParams {
   insurancepolicyholder?: string;
   validateinsuranceidnumber?: boolean;
   departmentid?: string;
+  insuredentitytypeid?: string;
 }
 
 /** Parameters of {@link InsuranceResource.updatePatientInsuranceBySequence}. */
