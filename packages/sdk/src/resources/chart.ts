@@ -74,9 +74,11 @@ export class ChartResource extends GeneratedChartResource {
    */
   override getAllergies(patientId: string, params: GetAllergiesParams, options?: RequestOptions): APIPromise<AllergyList> {
     const call = super.getAllergies(patientId, params, options);
-    const shaped = call.then(withAllergySection) as APIPromise<AllergyList>;
-    shaped.withResponse = () => call.withResponse().then(({ data, response }) => ({ data: withAllergySection(data), response }));
-    return shaped;
+    // Reactions run in the order they were added, so this one fills `section` on the body before
+    // the caller's `await` or `withResponse()` sees it. Returning the call itself keeps its
+    // promise and withResponse() as they are; the branch's own failure is the caller's to see.
+    call.then(withAllergySection, () => undefined);
+    return call;
   }
 
   /**
@@ -98,9 +100,8 @@ export class ChartResource extends GeneratedChartResource {
   }
 }
 
-function withAllergySection(list: AllergyList): AllergyList {
+function withAllergySection(list: AllergyList): void {
   if (list !== null && typeof list === 'object') list.section = sectionOf(list, 'allergies');
-  return list;
 }
 
 /** The current list with each given allergy overlaid on its current entry; reactions merged by name. */

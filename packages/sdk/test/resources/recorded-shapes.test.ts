@@ -152,5 +152,19 @@ describe('recorded shapes: chart lists keep their section-level fields the same 
     expect(data.section).toMatchObject({ nkda: false, sectionnote: 'confirmed', lastupdated: '06/13/2026' });
     expect(data.section).not.toHaveProperty('allergies');
     expect(data.allergies[0]?.allergenid).toBe('24329');
+    expect(await athena.chart.getAllergies('1', { departmentid: '1' })).toHaveProperty('section.sectionnote', 'confirmed');
+  });
+
+  it('a failed getAllergies rejects through await and withResponse() alike', async () => {
+    current = undefined;
+    const failing = await startStubServer((_req, res) => json(res, 404, { error: 'Patient not found.' }));
+    const client = stubClient(failing);
+    try {
+      await expect(client.chart.getAllergies('1', { departmentid: '1' }).withResponse()).rejects.toThrow(/not found/i);
+      await expect(client.chart.getAllergies('1', { departmentid: '1' })).rejects.toThrow(/not found/i);
+    } finally {
+      client.close();
+      await failing.stop();
+    }
   });
 });
