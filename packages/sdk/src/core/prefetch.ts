@@ -39,6 +39,9 @@ export async function* walkPages<P>(first: P, walk: PageWalk<P>): AsyncGenerator
         return;
       }
       pending = walk.ahead(page) ? new PageAhead(fetchNext, walk.signal) : undefined;
+      // One turn of the event loop lets the request reach the socket before the caller's
+      // work starts: CPU-bound work would otherwise hold it back until the caller is done.
+      if (pending !== undefined) await nextTurn();
       yield page;
       if (pending === undefined) {
         page = await fetchNext(undefined);
@@ -52,6 +55,10 @@ export async function* walkPages<P>(first: P, walk: PageWalk<P>): AsyncGenerator
     // Set only when the caller left while a page was on its way.
     if (pending !== undefined) await pending.cancel();
   }
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
 /** One page fetch started ahead of the caller, cancellable, whose failure waits for the caller. */
