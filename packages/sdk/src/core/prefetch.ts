@@ -57,8 +57,9 @@ export async function* walkPages<P>(first: P, walk: PageWalk<P>): AsyncGenerator
   }
 }
 
+/** A macrotask later: after Node's next-tick and microtask queues, where a request is written. setTimeout, not Node's setImmediate: the core also runs on web runtimes. */
 function nextTurn(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** One page fetch started ahead of the caller, cancellable, whose failure waits for the caller. */
