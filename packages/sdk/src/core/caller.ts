@@ -10,7 +10,7 @@ import type { CallRequest, Pipeline } from '../transport/pipeline.js';
 import { AthenaError } from '../base/errors.js';
 import type { Logger } from '../base/logger.js';
 import type { HttpMethod, OperationSpec } from './operation.js';
-import { PagedList, PageImpl } from './pagination.js';
+import { PagedList, PageImpl, type PagingSettings } from './pagination.js';
 import { validateRequestOptions, type RequestOptions } from './request-options.js';
 import { buildOperationRequest, type BuiltRequest } from './request.js';
 import { emptySlot, withResponseMethod, type APIPromise, type ResponseSlot } from './api-promise.js';
@@ -25,6 +25,8 @@ export interface CallerSettings {
   maxRetries: number;
   /** Client default of `RequestOptions.maxResponseBytes`. */
   maxResponseBytes: number;
+  /** Client default of `RequestOptions.prefetchPages`: iterating a list fetches the next page ahead. */
+  prefetchPages: boolean;
   userAgent: string;
   /** The client secret and its Basic credential: redacted from server text in errors. */
   secrets?: readonly string[];
@@ -101,12 +103,17 @@ export class OperationCaller {
     validateRequestOptions(options, op.id);
     const built = buildOperationRequest(op, params, this.#settings.practicePrefix, this.#onUndeclared);
     const collectionKey = op.response.collectionKey;
-    const fetchPage = async (path: string): Promise<PageImpl<T>> => {
+    const fetchPage = async (path: string, signal?: AbortSignal): Promise<PageImpl<T>> => {
       const request = path === built.path ? built : { ...built, path: this.#samePracticePath(path, op), body: undefined };
-      const { response, body, context } = await this.#execute(request, options);
+      const { response, body, context } = await this.#execute(request, signal === undefined ? options : { ...options, signal });
       return this.#toPage<T>(body, collectionKey, request.path, responseInfoOf(response, context), fetchPage);
     };
-    return new PagedList<T>(() => fetchPage(built.path));
+    return new PagedList<T>(() => fetchPage(built.path), this.pagingOf(options));
+  }
+
+  /** Whether iterating fetches a page ahead (the call's `prefetchPages`, else the client's), and the call's signal. */
+  pagingOf(options: RequestOptions | undefined): PagingSettings {
+    return { prefetch: own(options, 'prefetchPages') ?? this.#settings.prefetchPages, signal: own(options, 'signal') };
   }
 
   /**
