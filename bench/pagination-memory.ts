@@ -2,8 +2,9 @@
  * Section 3 (run in its own process with --expose-gc): iterates `count` patients with
  * `for await` over searchPatients, 5,000 a page (athena's maximum), and samples the heap
  * after every item batch. Prints one JSON line: baseline, peak and the peak's excess over
- * the baseline, in bytes. Only the current page may be held, so the excess must not grow with
- * the count. The simulator runs in another process: its memory is not counted.
+ * the baseline, in bytes. Only the current page and the one fetched ahead may be held, so
+ * the excess must not grow with the count. The simulator runs in another process: its
+ * memory is not counted.
  *
  * Usage: node --expose-gc --import tsx bench/pagination-memory.ts 200000
  */

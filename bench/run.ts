@@ -7,7 +7,7 @@
  *   BENCH_DURATION_MS    per client, concurrency and round (default 1000; quick 500)
  *   BENCH_ROUNDS         rounds per concurrency, medians reported (default 10; quick 1)
  *   BENCH_TOKEN_RUN_MS   the expiring-token run (default 60000; quick 15000)
- *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package
+ *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package,paging-overlap
  */
 import os from 'node:os';
 import { QUICK, runChild, startSimulatorProcess, table } from './harness.js';
@@ -120,6 +120,21 @@ if (runs('package')) {
   ]));
   if (p.installedDiskBytes > 3 * 1024 * 1024) failures.push(`installed size ${kb(p.installedDiskBytes)} > 3 MB`);
   if (p.installedPackages.length > 2) failures.push(`${p.installedPackages.length} packages installed > 2`);
+  console.log('');
+}
+
+if (runs('paging-overlap')) {
+  console.log(`## 6. Paging that overlaps with the caller's work\n`);
+  const rounds = QUICK ? 1 : 3;
+  const r = await runChild<{ pages: number; latencyMs: number; workPerPageMs: number; fetchMs: number; workMs: number; sequentialMs: number; overlappedMs: number; sequentialRatio: number; ratio: number }>('./paging-overlap.ts', [String(rounds)]);
+  console.log(`for await over ${r.pages} pages of searchPatients from a local server in another process that answers each after ${r.latencyMs} ms, with ${r.workPerPageMs} ms of CPU-bound work per page; medians of ${rounds} round(s). "vs the larger" is the wall time over the larger of the fetch alone and the work alone, both measured in this run.\n`);
+  console.log(table([
+    ['walk', 'wall', 'vs the larger', 'target'],
+    ['fetch alone (no work)', `${fmt(r.fetchMs)} ms`, '', ''],
+    ['work alone', `${fmt(r.workMs)} ms`, '', ''],
+    ['prefetchPages: false (fetch, then work)', `${fmt(r.sequentialMs)} ms`, fmt(r.sequentialRatio, 2), ''],
+    ['default (next page fetched during the work)', `${fmt(r.overlappedMs)} ms`, fmt(r.ratio, 2), `<= 1.15: ${check(r.ratio <= 1.15, 'paging overlap: above 1.15x the larger of fetch and work')}`],
+  ]));
   console.log('');
 }
 

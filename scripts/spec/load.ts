@@ -15,7 +15,7 @@ const IDENT = /^[a-z][a-zA-Z0-9]*$/;
 const WIRE = /^[a-z0-9_]+$/;
 
 const AREA_KEYS = ['area', 'className', 'description', 'helpers', 'operations'];
-const OP_KEYS = ['name', 'method', 'path', 'summary', 'note', 'unverified', 'params', 'atLeastOneOf', 'response', 'resultType', 'paramsType', 'openParams', 'paramsRequired', 'handWritten', 'example', 'sources'];
+const OP_KEYS = ['name', 'method', 'path', 'summary', 'note', 'unverified', 'params', 'atLeastOneOf', 'response', 'resultType', 'paramsType', 'openParams', 'paramsRequired', 'handWritten', 'example', 'remarks', 'sources'];
 const PARAM_KEYS = ['name', 'in', 'type', 'required', 'arg', 'format', 'maxLength', 'enum', 'description', 'note'];
 
 export class SpecError extends Error {}
@@ -93,6 +93,7 @@ function checkOperation(where: string, op: SpecOperation): void {
   for (const key of ['note', 'unverified', 'resultType', 'paramsType', 'example'] as const) if (op[key] !== undefined && !isString(op[key])) fail(where, `${key} must be a non-empty string`);
   for (const key of ['openParams', 'paramsRequired', 'handWritten'] as const) if (op[key] !== undefined && op[key] !== true) fail(where, `${key} is true or absent`);
   if (op.resultType !== undefined && !/^([A-Z][A-Za-z0-9]*|string)$/.test(op.resultType)) fail(where, 'resultType must be a type name');
+  if (op.remarks !== undefined && (!Array.isArray(op.remarks) || !op.remarks.every(isString))) fail(where, 'remarks must be an array of non-empty strings');
   if (!Array.isArray(op.sources) || op.sources.length === 0 || !op.sources.every(isString)) fail(where, 'sources must name at least one public source it was checked against');
 }
 

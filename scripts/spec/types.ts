@@ -57,6 +57,8 @@ export interface SpecOperation {
   handWritten?: boolean;
   /** The JSDoc `@example`, when the generated one is not the best illustration. */
   example?: string;
+  /** Maintainers' notes on the curation (why a parameter is in or left out); never shown to users. */
+  remarks?: string[];
   /** The public sources the operation was checked against (keys in spec/README.md). */
   sources: string[];
 }

@@ -137,6 +137,7 @@ export class AthenaClient {
       timeoutMs: config.timeoutMs,
       maxRetries: config.maxRetries,
       maxResponseBytes: config.maxResponseBytes,
+      prefetchPages: config.prefetchPages,
       userAgent: `athenahealth-sdk/${SDK_VERSION}`,
       secrets,
       logger,

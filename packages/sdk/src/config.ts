@@ -62,6 +62,12 @@ export interface AthenaClientOptions {
    * const athena = new AthenaClient({ maxResponseBytes: 128 * 1024 * 1024 });
    */
   maxResponseBytes?: number;
+  /**
+   * While a `for await` loop over a list or FHIR search works on one page, fetch the next
+   * (at most one page ahead; leaving the loop cancels it). Default true. Per call:
+   * `RequestOptions.prefetchPages`.
+   */
+  prefetchPages?: boolean;
   /** Use this `fetch` instead of Node's HTTP modules. */
   fetch?: FetchLike;
   /** Console-like logger. Default: `console`. */
@@ -100,6 +106,7 @@ export interface ResolvedConfig {
   maxRetries: number;
   timeoutMs: number;
   maxResponseBytes: number;
+  prefetchPages: boolean;
   retry: RetrySettings;
   tokenRefresh: TokenRefreshSettings;
   tokenRequestsPerMinute: number;
@@ -143,6 +150,7 @@ export function resolveConfig(options: AthenaClientOptions, env: Env = readProce
     maxRetries: nonNegativeInteger(options.maxRetries ?? 2, 'maxRetries'),
     timeoutMs: positive(options.timeoutMs ?? 30_000, 'timeoutMs'),
     maxResponseBytes: responseByteLimit(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
+    prefetchPages: flag(options.prefetchPages ?? true, 'prefetchPages'),
     retry: { ...DEFAULT_RETRY_SETTINGS, ...options.retryDelays },
     tokenRefresh: { ...DEFAULT_TOKEN_REFRESH, ...options.tokenRefresh },
     tokenRequestsPerMinute: positive(options.tokenRequestsPerMinute ?? ENVIRONMENTS[environment].tokenRequestsPerMinute, 'tokenRequestsPerMinute'),
@@ -203,6 +211,11 @@ function positive(value: number, option: string): number {
 
 function responseByteLimit(value: number): number {
   if (!isResponseByteLimit(value)) throw new ConfigurationError(`maxResponseBytes must be a whole number of bytes from 1 to ${MAX_RESPONSE_BYTES_CEILING}.`);
+  return value;
+}
+
+function flag(value: boolean, option: string): boolean {
+  if (typeof value !== 'boolean') throw new ConfigurationError(`${option} must be true or false.`);
   return value;
 }
 

@@ -4,6 +4,7 @@ export { DEFAULT_SCOPE, ENVIRONMENTS } from './config.js';
 export type { RequestOptions } from './core/request-options.js';
 export type { Logger, LogLevel } from './base/logger.js';
 export type { Page } from './core/pagination.js';
+export type { ListSection } from './core/shape.js';
 export type { APIPromise, WithResponse } from './core/api-promise.js';
 export type { ResponseInfo } from './core/response-info.js';
 export { PagedList } from './core/pagination.js';

@@ -1,5 +1,6 @@
 /**
- * Streams a paged list to NDJSON, page by page: only the current page is in memory.
+ * Streams a paged list to NDJSON, page by page: the page being written and the next one,
+ * which the SDK fetches meanwhile, are all that is in memory.
  * Writes go to `<out>.partial`; after each page is flushed, `<out>.state.json` records
  * how far it got. Run again after an interruption and it resumes from there; on
  * completion the partial file is renamed to `<out>` and the state removed. A file named

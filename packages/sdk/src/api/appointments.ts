@@ -31,6 +31,7 @@ export const appointmentsOperations = defineOperations({
       { name: 'showinsurance', in: 'query', type: 'boolean' },
       { name: 'showpatientdetail', in: 'query', type: 'boolean' },
       { name: 'startlastmodified', in: 'query', type: 'string' },
+      { name: 'appointmentstatus', in: 'query', type: 'string' },
     ],
     response: { kind: 'page', collectionKey: 'appointments' },
   },
@@ -57,6 +58,8 @@ export const appointmentsOperations = defineOperations({
       { name: 'showinsurance', in: 'query', type: 'boolean' },
       { name: 'showpatientdetail', in: 'query', type: 'boolean' },
       { name: 'startlastmodified', in: 'query', type: 'string' },
+      { name: 'appointmentstatus', in: 'query', type: 'string' },
+      { name: 'showremindercalldetail', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'appointments' },
   },
@@ -186,6 +189,10 @@ export const appointmentsOperations = defineOperations({
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'showclaimdetail', in: 'query', type: 'boolean' },
       { name: 'showinsurance', in: 'query', type: 'boolean' },
+      { name: 'showpatientdetail', in: 'query', type: 'boolean' },
+      { name: 'showcopay', in: 'query', type: 'boolean' },
+      { name: 'showexpectedprocedurecodes', in: 'query', type: 'boolean' },
+      { name: 'ignorerestrictions', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'record' },
   },
@@ -211,6 +218,7 @@ export const appointmentsOperations = defineOperations({
       { name: 'nopatientcase', in: 'body', type: 'boolean' },
       { name: 'patientrelationshiptopolicyholder', in: 'body', type: 'string' },
       { name: 'reasonid', in: 'body', type: 'string' },
+      { name: 'urgent', in: 'body', type: 'boolean' },
     ],
     atLeastOneOf: [['appointmenttypeid', 'reasonid']],
     response: { kind: 'write' },
@@ -263,6 +271,7 @@ export const appointmentsOperations = defineOperations({
     params: [
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'freeze', in: 'body', type: 'boolean', required: true },
+      { name: 'requirescancellation', in: 'body', type: 'boolean' },
     ],
     response: { kind: 'write' },
   },
@@ -354,6 +363,7 @@ export const appointmentsOperations = defineOperations({
       { name: 'nopatientcase', in: 'body', type: 'boolean' },
       { name: 'reasonid', in: 'body', type: 'string' },
       { name: 'reschedulereason', in: 'body', type: 'string' },
+      { name: 'appointmentcancelreasonid', in: 'body', type: 'string' },
     ],
     response: { kind: 'write' },
   },
@@ -450,6 +460,8 @@ export const appointmentsOperations = defineOperations({
       { name: 'appointmentid', in: 'path', type: 'string', required: true },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
+      { name: 'showcancelled', in: 'query', type: 'boolean' },
+      { name: 'showfullssn', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'insurances' },
   },
@@ -481,6 +493,8 @@ export const appointmentsOperations = defineOperations({
       { name: 'enddate', in: 'query', type: 'date', required: true },
       { name: 'patientid', in: 'query', type: 'string' },
       { name: 'providerid', in: 'query', type: 'string' },
+      { name: 'appointmenttypeid', in: 'query', type: 'string' },
+      { name: 'showdeleted', in: 'query', type: 'boolean' },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
     ],
@@ -490,7 +504,10 @@ export const appointmentsOperations = defineOperations({
     id: 'appointments.listAppointmentCustomFields',
     method: 'GET',
     path: '/appointments/customfields',
-    params: [],
+    params: [
+      { name: 'limit', in: 'query', type: 'number' },
+      { name: 'offset', in: 'query', type: 'number' },
+    ],
     response: { kind: 'page', collectionKey: 'appointmentcustomfields' },
   },
   getTelehealthRoom: {
@@ -567,6 +584,8 @@ export interface ListBookedAppointmentsParams {
   showpatientdetail?: boolean;
   /** Identify appointments modified after this date/time (mm/dd/yyyy hh:mi:ss). Format: mm/dd/yyyy hh24:mi:ss. */
   startlastmodified?: string;
+  /** x cancelled, f future, o open, 2 checked in, 3 checked out, 4 charge entered. */
+  appointmentstatus?: string;
 }
 
 /** Parameters of {@link AppointmentsResource.listBookedAppointmentsInDepartments}. */
@@ -607,6 +626,9 @@ export interface ListBookedAppointmentsInDepartmentsParams {
   showpatientdetail?: boolean;
   /** Identify appointments modified after this date/time (mm/dd/yyyy hh:mi:ss). Format: mm/dd/yyyy hh24:mi:ss. */
   startlastmodified?: string;
+  /** x cancelled, f future, o open, 2 checked in, 3 checked out, 4 charge entered. */
+  appointmentstatus?: string;
+  showremindercalldetail?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.listOpenAppointmentSlots}. */
@@ -741,6 +763,10 @@ export interface GetAppointmentParams {
   showclaimdetail?: boolean;
   /** Include patient insurance information. */
   showinsurance?: boolean;
+  showpatientdetail?: boolean;
+  showcopay?: boolean;
+  showexpectedprocedurecodes?: boolean;
+  ignorerestrictions?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.bookAppointment}. At least one of `appointmenttypeid`, `reasonid` is required. */
@@ -777,6 +803,8 @@ export interface BookAppointmentParams {
   patientrelationshiptopolicyholder?: string;
   /** The appointment reason ID to be booked. */
   reasonid?: string;
+  /** Book as urgent. */
+  urgent?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.cancelAppointment}. */
@@ -797,6 +825,7 @@ export interface CancelAppointmentParams {
 export interface FreezeAppointmentParams {
   /** If true, slot will be frozen, if false, slot will be unfrozen */
   freeze: boolean;
+  requirescancellation?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.setMspQualifier}. */
@@ -851,6 +880,8 @@ export interface RescheduleAppointmentParams {
   reasonid?: string;
   /** A text explanation why the appointment is being rescheduled */
   reschedulereason?: string;
+  /** The cancel reason id of the old appointment. */
+  appointmentcancelreasonid?: string;
 }
 
 /** Parameters of {@link AppointmentsResource.addThirdPartyCodingStatus}. */
@@ -883,6 +914,9 @@ export interface ListAppointmentInsurancesParams {
   limit?: number;
   /** Starting point of entries; 0-indexed */
   offset?: number;
+  /** Include cancelled policies. */
+  showcancelled?: boolean;
+  showfullssn?: boolean;
 }
 
 /** Parameters of {@link AppointmentsResource.listAppointmentReminders}. */
@@ -893,6 +927,17 @@ export interface ListAppointmentRemindersParams {
   enddate: DateInput;
   patientid?: string;
   providerid?: string;
+  appointmenttypeid?: string;
+  /** Include deleted reminders. */
+  showdeleted?: boolean;
+  /** Page size. */
+  limit?: number;
+  /** Starting point, 0-indexed. */
+  offset?: number;
+}
+
+/** Parameters of {@link AppointmentsResource.listAppointmentCustomFields}. */
+export interface ListAppointmentCustomFieldsParams {
   /** Page size. */
   limit?: number;
   /** Starting point, 0-indexed. */
@@ -1342,8 +1387,8 @@ export class AppointmentsResource extends APIResource {
    * @example
    * for await (const item of athena.appointments.listAppointmentCustomFields()) console.log(item);
    */
-  listAppointmentCustomFields(options?: RequestOptions): PagedList<AthenaRecord> {
-    return this.caller.list(ops.listAppointmentCustomFields, {}, options);
+  listAppointmentCustomFields(params: ListAppointmentCustomFieldsParams = {}, options?: RequestOptions): PagedList<AthenaRecord> {
+    return this.caller.list(ops.listAppointmentCustomFields, { ...params }, options);
   }
 
   /**

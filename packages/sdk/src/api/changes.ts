@@ -21,6 +21,12 @@ export const changesOperations = defineOperations({
       { name: 'showpatientdetail', in: 'query', type: 'boolean' },
       { name: 'showprocessedenddatetime', in: 'query', type: 'string' },
       { name: 'showprocessedstartdatetime', in: 'query', type: 'string' },
+      { name: 'patientid', in: 'query', type: 'string' },
+      { name: 'providerid', in: 'query', type: 'string' },
+      { name: 'showinsurance', in: 'query', type: 'boolean' },
+      { name: 'showclaimdetail', in: 'query', type: 'boolean' },
+      { name: 'showcopay', in: 'query', type: 'boolean' },
+      { name: 'showremindercalldetail', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'appointments' },
   },
@@ -35,14 +41,18 @@ export const changesOperations = defineOperations({
     id: 'changes.subscribeAppointments',
     method: 'POST',
     path: '/appointments/changed/subscription',
-    params: [],
+    params: [
+      { name: 'eventname', in: 'body', type: 'string' },
+    ],
     response: { kind: 'write' },
   },
   unsubscribeAppointments: {
     id: 'changes.unsubscribeAppointments',
     method: 'DELETE',
     path: '/appointments/changed/subscription',
-    params: [],
+    params: [
+      { name: 'eventname', in: 'body', type: 'string' },
+    ],
     response: { kind: 'write' },
   },
   listChangedPatients: {
@@ -56,6 +66,10 @@ export const changesOperations = defineOperations({
       { name: 'offset', in: 'query', type: 'number' },
       { name: 'showprocessedenddatetime', in: 'query', type: 'string' },
       { name: 'showprocessedstartdatetime', in: 'query', type: 'string' },
+      { name: 'departmentid', in: 'query', type: 'string' },
+      { name: 'patientid', in: 'query', type: 'string' },
+      { name: 'returnglobalid', in: 'query', type: 'boolean' },
+      { name: 'showpreviouspatientids', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'patients' },
   },
@@ -70,14 +84,18 @@ export const changesOperations = defineOperations({
     id: 'changes.subscribePatients',
     method: 'POST',
     path: '/patients/changed/subscription',
-    params: [],
+    params: [
+      { name: 'eventname', in: 'body', type: 'string' },
+    ],
     response: { kind: 'write' },
   },
   unsubscribePatients: {
     id: 'changes.unsubscribePatients',
     method: 'DELETE',
     path: '/patients/changed/subscription',
-    params: [],
+    params: [
+      { name: 'eventname', in: 'body', type: 'string' },
+    ],
     response: { kind: 'write' },
   },
   listAppointmentSubscriptionEvents: {
@@ -243,6 +261,7 @@ export const changesOperations = defineOperations({
       { name: 'showprocessedenddatetime', in: 'query', type: 'string' },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
+      { name: 'showportalonly', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'labresults' },
   },
@@ -289,6 +308,7 @@ export const changesOperations = defineOperations({
       { name: 'showprocessedenddatetime', in: 'query', type: 'string' },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
+      { name: 'patientid', in: 'query', type: 'string' },
     ],
     response: { kind: 'page', collectionKey: 'problems' },
   },
@@ -438,6 +458,24 @@ export interface ListChangedAppointmentsParams {
   showprocessedenddatetime?: string;
   /** Show already processed changes, starting at this mm/dd/yyyy hh24:mi:ss (Eastern) time. */
   showprocessedstartdatetime?: string;
+  patientid?: string;
+  providerid?: string;
+  showinsurance?: boolean;
+  showclaimdetail?: boolean;
+  showcopay?: boolean;
+  showremindercalldetail?: boolean;
+}
+
+/** Parameters of {@link ChangesResource.subscribeAppointments}. */
+export interface SubscribeAppointmentsParams {
+  /** One event to (un)subscribe; all events when absent. */
+  eventname?: string;
+}
+
+/** Parameters of {@link ChangesResource.unsubscribeAppointments}. */
+export interface UnsubscribeAppointmentsParams {
+  /** One event to (un)subscribe; all events when absent. */
+  eventname?: string;
 }
 
 /** Parameters of {@link ChangesResource.listChangedPatients}. */
@@ -454,6 +492,25 @@ export interface ListChangedPatientsParams {
   showprocessedenddatetime?: string;
   /** Show already processed changes, starting at this mm/dd/yyyy hh24:mi:ss (Eastern) time. */
   showprocessedstartdatetime?: string;
+  /** Only changes in this department (release 21.7+). */
+  departmentid?: string;
+  patientid?: string;
+  /** Include the enterprise-wide patient id. */
+  returnglobalid?: boolean;
+  /** Include the ids a merged patient had. */
+  showpreviouspatientids?: boolean;
+}
+
+/** Parameters of {@link ChangesResource.subscribePatients}. */
+export interface SubscribePatientsParams {
+  /** One event to (un)subscribe; all events when absent. */
+  eventname?: string;
+}
+
+/** Parameters of {@link ChangesResource.unsubscribePatients}. */
+export interface UnsubscribePatientsParams {
+  /** One event to (un)subscribe; all events when absent. */
+  eventname?: string;
 }
 
 /** Parameters of {@link ChangesResource.listChangedProviders}. */
@@ -548,6 +605,8 @@ export interface ListChangedLabResultsParams {
   limit?: number;
   /** Starting point, 0-indexed. */
   offset?: number;
+  /** Only results shared with the patient portal. */
+  showportalonly?: boolean;
 }
 
 /** Parameters of {@link ChangesResource.subscribeLabResults}. */
@@ -574,6 +633,8 @@ export interface ListChangedProblemsParams {
   limit?: number;
   /** Starting point, 0-indexed. */
   offset?: number;
+  /** Only changes of this patient. */
+  patientid?: string;
 }
 
 /** Parameters of {@link ChangesResource.subscribeProblems}. */
@@ -673,8 +734,8 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribeAppointments();
    */
-  subscribeAppointments(options?: RequestOptions): APIPromise<WriteResult> {
-    return this.caller.call(ops.subscribeAppointments, {}, options);
+  subscribeAppointments(params: SubscribeAppointmentsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
+    return this.caller.call(ops.subscribeAppointments, { ...params }, options);
   }
 
   /**
@@ -684,8 +745,8 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribeAppointments();
    */
-  unsubscribeAppointments(options?: RequestOptions): APIPromise<WriteResult> {
-    return this.caller.call(ops.unsubscribeAppointments, {}, options);
+  unsubscribeAppointments(params: UnsubscribeAppointmentsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
+    return this.caller.call(ops.unsubscribeAppointments, { ...params }, options);
   }
 
   /**
@@ -717,8 +778,8 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.subscribePatients();
    */
-  subscribePatients(options?: RequestOptions): APIPromise<WriteResult> {
-    return this.caller.call(ops.subscribePatients, {}, options);
+  subscribePatients(params: SubscribePatientsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
+    return this.caller.call(ops.subscribePatients, { ...params }, options);
   }
 
   /**
@@ -728,8 +789,8 @@ export class GeneratedChangesResource extends APIResource {
    * @example
    * const result = await athena.changes.unsubscribePatients();
    */
-  unsubscribePatients(options?: RequestOptions): APIPromise<WriteResult> {
-    return this.caller.call(ops.unsubscribePatients, {}, options);
+  unsubscribePatients(params: UnsubscribePatientsParams = {}, options?: RequestOptions): APIPromise<WriteResult> {
+    return this.caller.call(ops.unsubscribePatients, { ...params }, options);
   }
 
   /**

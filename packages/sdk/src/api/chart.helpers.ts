@@ -1,7 +1,9 @@
 import { InvalidRequestError } from '../base/errors.js';
+import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { GeneratedChartResource, type GetMedicationsRawParams } from './chart.js';
-import type { Allergy, AllergyReaction, Medication, WriteResult } from './types/index.js';
+import { sectionOf, type ListSection } from '../core/shape.js';
+import { GeneratedChartResource, type GetAllergiesParams, type GetMedicationsRawParams } from './chart.js';
+import type { Allergy, AllergyList, AllergyReaction, Medication, WriteResult } from './types/index.js';
 
 /** An allergy to add or update, by `allergenid`; the fields given overlay the current ones. */
 export interface AllergyInput extends Partial<Allergy> {
@@ -19,8 +21,16 @@ export interface MedicationList {
   entries: MedicationEntry[];
   /** athena's grouping as sent: one inner array per medication history. */
   groups: Medication[][];
+  /**
+   * Every field athena sent beside `medications` (`lastupdated`, `nomedicationsreported`,
+   * `patientdownloadconsent`, `patientneedsdownloadconsent`, `sectionnote`...), as on every chart list.
+   */
+  section: ListSection;
+  /** Also in `section`; kept here for existing callers. */
   nomedicationsreported?: string | boolean;
+  /** Also in `section`; kept here for existing callers. */
   lastupdated?: string;
+  /** Also in `section`; kept here for existing callers. */
   sectionnote?: string;
 }
 
@@ -55,6 +65,23 @@ export class ChartResource extends GeneratedChartResource {
   }
 
   /**
+   * The patient's allergies as athena sends them, plus `section`: every field beside
+   * `allergies` (`nkda`, `lastupdated`, `sectionnote`...), as on every chart list. The
+   * section fields also stay at the top level, where they always were.
+   * @example
+   * const { allergies, section } = await athena.chart.getAllergies('1', { departmentid: '1' });
+   * console.log(allergies.length, section.nkda, section.lastupdated);
+   */
+  override getAllergies(patientId: string, params: GetAllergiesParams, options?: RequestOptions): APIPromise<AllergyList> {
+    const call = super.getAllergies(patientId, params, options);
+    // Reactions run in the order they were added, so this one fills `section` on the body before
+    // the caller's `await` or `withResponse()` sees it. Returning the call itself keeps its
+    // promise and withResponse() as they are; the branch's own failure is the caller's to see.
+    call.then(withAllergySection, () => undefined);
+    return call;
+  }
+
+  /**
    * The patient's medications, flattened from athena's array of arrays into typed entries;
    * `groups` keeps athena's grouping by medication history.
    * @example
@@ -65,12 +92,16 @@ export class ChartResource extends GeneratedChartResource {
     const body = await this.getMedicationsRaw(patientId, params, options);
     const groups = (Array.isArray(body.medications) ? body.medications : []).map((group) => (Array.isArray(group) ? group : [group]));
     const entries = groups.flatMap((group, historyIndex) => group.map((m) => ({ ...m, historyIndex })));
-    const list: MedicationList = { entries, groups };
+    const list: MedicationList = { entries, groups, section: sectionOf(body, 'medications') };
     if (body.nomedicationsreported !== undefined) list.nomedicationsreported = body.nomedicationsreported;
     if (body.lastupdated !== undefined) list.lastupdated = body.lastupdated;
     if (body.sectionnote !== undefined) list.sectionnote = body.sectionnote;
     return list;
   }
+}
+
+function withAllergySection(list: AllergyList): void {
+  if (list !== null && typeof list === 'object') list.section = sectionOf(list, 'allergies');
 }
 
 /** The current list with each given allergy overlaid on its current entry; reactions merged by name. */

@@ -82,6 +82,16 @@ export const chartOperations = defineOperations({
       { name: 'departmentid', in: 'query', type: 'string', required: true },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
+      { name: 'startdate', in: 'query', type: 'date' },
+      { name: 'enddate', in: 'query', type: 'date' },
+      { name: 'labresultstatus', in: 'query', type: 'string' },
+      { name: 'analyteresultstatus', in: 'query', type: 'string' },
+      { name: 'showhidden', in: 'query', type: 'boolean' },
+      { name: 'showabnormaldetails', in: 'query', type: 'boolean' },
+      { name: 'showtemplate', in: 'query', type: 'boolean' },
+      { name: 'allresultsbyencounterid', in: 'query', type: 'string' },
+      { name: 'exactduplicatedocumentid', in: 'query', type: 'string' },
+      { name: 'supersededdocumentid', in: 'query', type: 'string' },
     ],
     response: { kind: 'array' },
   },
@@ -220,6 +230,17 @@ export const chartOperations = defineOperations({
       { name: 'departmentid', in: 'query', type: 'string', required: true },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
+      { name: 'startdate', in: 'query', type: 'date' },
+      { name: 'enddate', in: 'query', type: 'date' },
+      { name: 'labresultstatus', in: 'query', type: 'string' },
+      { name: 'showhidden', in: 'query', type: 'boolean' },
+      { name: 'showabnormaldetails', in: 'query', type: 'boolean' },
+      { name: 'hideduplicate', in: 'query', type: 'boolean' },
+      { name: 'showtemplate', in: 'query', type: 'boolean' },
+      { name: 'analyteresultstatus', in: 'query', type: 'string' },
+      { name: 'allresultsbyencounterid', in: 'query', type: 'string' },
+      { name: 'exactduplicatedocumentid', in: 'query', type: 'string' },
+      { name: 'supersededdocumentid', in: 'query', type: 'string' },
     ],
     response: { kind: 'page', collectionKey: 'results' },
   },
@@ -254,6 +275,8 @@ export const chartOperations = defineOperations({
       { name: 'departmentid', in: 'query', type: 'string', required: true },
       { name: 'showndc', in: 'query', type: 'boolean' },
       { name: 'showrxnorm', in: 'query', type: 'boolean' },
+      { name: 'medicationtype', in: 'query', type: 'string' },
+      { name: 'showpend', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'raw' },
   },
@@ -335,6 +358,7 @@ export const chartOperations = defineOperations({
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true },
       { name: 'showinactive', in: 'query', type: 'boolean' },
+      { name: 'showdiagnosisinfo', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'problems' },
   },
@@ -349,6 +373,7 @@ export const chartOperations = defineOperations({
       { name: 'laterality', in: 'body', type: 'string', enum: ['LEFT', 'RIGHT', 'BILATERAL'] },
       { name: 'note', in: 'body', type: 'string' },
       { name: 'startdate', in: 'body', type: 'date' },
+      { name: 'status', in: 'body', type: 'string' },
     ],
     response: { kind: 'write' },
   },
@@ -385,6 +410,8 @@ export const chartOperations = defineOperations({
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'departmentid', in: 'query', type: 'string', required: true },
       { name: 'showunansweredquestions', in: 'query', type: 'boolean' },
+      { name: 'recipientcategory', in: 'query', type: 'string' },
+      { name: 'shownotperformedquestions', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'raw' },
   },
@@ -518,6 +545,8 @@ export const chartOperations = defineOperations({
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
       { name: 'showemptyvitals', in: 'query', type: 'boolean' },
+      { name: 'startdate', in: 'query', type: 'date' },
+      { name: 'enddate', in: 'query', type: 'date' },
     ],
     response: { kind: 'page', collectionKey: 'vitals' },
   },
@@ -634,6 +663,18 @@ export interface ListAnalytesParams {
   limit?: number;
   /** Starting point of entries; 0-indexed */
   offset?: number;
+  /** Analytes from this date. */
+  startdate?: DateInput;
+  /** Analytes up to this date. */
+  enddate?: DateInput;
+  labresultstatus?: string;
+  analyteresultstatus?: string;
+  showhidden?: boolean;
+  showabnormaldetails?: boolean;
+  showtemplate?: boolean;
+  allresultsbyencounterid?: string;
+  exactduplicatedocumentid?: string;
+  supersededdocumentid?: string;
 }
 
 /** Parameters of {@link ChartResource.getDefaultClinicalProviders}. */
@@ -732,6 +773,24 @@ export interface ListLabResultsParams {
   limit?: number;
   /** Starting point of entries; 0-indexed */
   offset?: number;
+  /** Results from this date. */
+  startdate?: DateInput;
+  /** Results up to this date. */
+  enddate?: DateInput;
+  /** Only results in this status. */
+  labresultstatus?: string;
+  /** Include hidden results. */
+  showhidden?: boolean;
+  /** Include the abnormal flags of each analyte. */
+  showabnormaldetails?: boolean;
+  /** Leave out exact duplicates. */
+  hideduplicate?: boolean;
+  showtemplate?: boolean;
+  analyteresultstatus?: string;
+  /** Every result of this encounter. */
+  allresultsbyencounterid?: string;
+  exactduplicatedocumentid?: string;
+  supersededdocumentid?: string;
 }
 
 /** Parameters of {@link ChartResource.getMedicalHistory}. */
@@ -758,6 +817,10 @@ export interface GetMedicationsRawParams {
   showndc?: boolean;
   /** Shows the list of RxNorm Identifiers related to the medication. */
   showrxnorm?: boolean;
+  /** ACTIVE, HISTORICAL or DENIED. */
+  medicationtype?: string;
+  /** Include pending medications. */
+  showpend?: boolean;
 }
 
 /** Parameters of {@link ChartResource.addMedication}. */
@@ -834,6 +897,8 @@ export interface ListProblemsParams {
   departmentid: string;
   /** Also show inactive (but not soft deleted) problems. */
   showinactive?: boolean;
+  /** Include the diagnosis codes of each problem. */
+  showdiagnosisinfo?: boolean;
 }
 
 /** Parameters of {@link ChartResource.addProblem}. */
@@ -848,6 +913,8 @@ export interface AddProblemParams {
   note?: string;
   /** The onset date to be updated for this problem in MM/DD/YYYY format. */
   startdate?: DateInput;
+  /** CHRONIC or ACUTE. */
+  status?: string;
 }
 
 /** Parameters of {@link ChartResource.updateProblem}. */
@@ -874,6 +941,9 @@ export interface GetSocialHistoryParams {
   departmentid: string;
   /** Include questions where there is no current answer. */
   showunansweredquestions?: boolean;
+  recipientcategory?: string;
+  /** Include questions marked not performed. */
+  shownotperformedquestions?: boolean;
 }
 
 /** Parameters of {@link ChartResource.updateSocialHistory}. */
@@ -982,6 +1052,10 @@ export interface ListVitalsParams {
   offset?: number;
   /** Show configured vitals that have no readings for this patient. */
   showemptyvitals?: boolean;
+  /** Readings from this date. */
+  startdate?: DateInput;
+  /** Readings up to this date. */
+  enddate?: DateInput;
 }
 
 /** Parameters of {@link ChartResource.addVitals}. */

@@ -32,6 +32,8 @@ export const claimsOperations = defineOperations({
       { name: 'providerid', in: 'query', type: 'string' },
       { name: 'serviceenddate', in: 'query', type: 'date' },
       { name: 'servicestartdate', in: 'query', type: 'date' },
+      { name: 'patientid', in: 'query', type: 'string' },
+      { name: 'showcustomfields', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'claims' },
   },
@@ -68,6 +70,11 @@ export const claimsOperations = defineOperations({
       { name: 'renderingproviderid', in: 'body', type: 'string' },
       { name: 'primarypatientinsuranceid', in: 'body', type: 'string' },
       { name: 'customfields', in: 'body', type: 'json' },
+      { name: 'secondarypatientinsuranceid', in: 'body', type: 'string' },
+      { name: 'orderingproviderid', in: 'body', type: 'string' },
+      { name: 'referringproviderid', in: 'body', type: 'string' },
+      { name: 'referralauthid', in: 'body', type: 'string' },
+      { name: 'reserved19', in: 'body', type: 'string' },
     ],
     response: { kind: 'write' },
   },
@@ -101,6 +108,9 @@ export interface ListClaimsParams {
   serviceenddate?: DateInput;
   /** The service date, start of range, inclusive. */
   servicestartdate?: DateInput;
+  patientid?: string;
+  /** Include the claim custom fields. */
+  showcustomfields?: boolean;
 }
 
 /** Parameters of {@link ClaimsResource.addClaimNote}. */
@@ -126,6 +136,12 @@ export interface CreateClaimParams {
   renderingproviderid?: string;
   primarypatientinsuranceid?: string;
   customfields?: unknown;
+  secondarypatientinsuranceid?: string;
+  orderingproviderid?: string;
+  referringproviderid?: string;
+  referralauthid?: string;
+  /** Box 19 of the claim form. */
+  reserved19?: string;
 }
 
 /** Claims: list, get, create, notes. */

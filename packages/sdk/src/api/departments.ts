@@ -28,6 +28,7 @@ export const departmentsOperations = defineOperations({
     params: [
       { name: 'departmentid', in: 'path', type: 'string', required: true },
       { name: 'providerlist', in: 'query', type: 'boolean' },
+      { name: 'showalldepartments', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'record' },
   },
@@ -70,6 +71,8 @@ export interface ListDepartmentsParams {
 export interface GetDepartmentParams {
   /** Include each department's providers. */
   providerlist?: boolean;
+  /** Include departments hidden from the portal. */
+  showalldepartments?: boolean;
 }
 
 /** The practice's departments, and what check-in needs in each. */

@@ -69,6 +69,10 @@ export const documentsOperations = defineOperations({
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
       { name: 'showdeleted', in: 'query', type: 'boolean' },
+      { name: 'documentsubclass', in: 'query', type: 'string' },
+      { name: 'encounterid', in: 'query', type: 'string' },
+      { name: 'status', in: 'query', type: 'string' },
+      { name: 'showdeclinedorders', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'documents' },
   },
@@ -221,6 +225,8 @@ export const documentsOperations = defineOperations({
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
       { name: 'showdeleted', in: 'query', type: 'boolean' },
+      { name: 'encounterid', in: 'query', type: 'string' },
+      { name: 'documentsubclass', in: 'query', type: 'string' },
     ],
     response: { kind: 'page', collectionKey: 'encounterdocuments' },
   },
@@ -527,6 +533,7 @@ export const documentsOperations = defineOperations({
       { name: 'internalnote', in: 'body', type: 'string' },
       { name: 'note', in: 'body', type: 'string' },
       { name: 'pintotop', in: 'body', type: 'boolean' },
+      { name: 'assignedto', in: 'body', type: 'string' },
     ],
     response: { kind: 'write' },
   },
@@ -633,6 +640,12 @@ export const documentsOperations = defineOperations({
       { name: 'providerid', in: 'body', type: 'string' },
       { name: 'observationdate', in: 'body', type: 'date' },
       { name: 'internalnote', in: 'body', type: 'string' },
+      { name: 'clinicalproviderid', in: 'body', type: 'string' },
+      { name: 'entityid', in: 'body', type: 'string' },
+      { name: 'entitytype', in: 'body', type: 'string' },
+      { name: 'observationtime', in: 'body', type: 'string' },
+      { name: 'originalfilename', in: 'body', type: 'string' },
+      { name: 'priority', in: 'body', type: 'string' },
     ],
     atLeastOneOf: [['documentdata', 'attachmentcontents']],
     response: { kind: 'write' },
@@ -661,6 +674,13 @@ export const documentsOperations = defineOperations({
       { name: 'providerid', in: 'body', type: 'string' },
       { name: 'autoclose', in: 'body', type: 'boolean' },
       { name: 'internalnote', in: 'body', type: 'string' },
+      { name: 'observationtime', in: 'body', type: 'string' },
+      { name: 'originalfilename', in: 'body', type: 'string' },
+      { name: 'priority', in: 'body', type: 'string' },
+      { name: 'resultstatus', in: 'body', type: 'string' },
+      { name: 'resultnotes', in: 'body', type: 'string' },
+      { name: 'notetopatient', in: 'body', type: 'string' },
+      { name: 'tietoorderid', in: 'body', type: 'string' },
     ],
     atLeastOneOf: [['analytes', 'attachmentcontents']],
     response: { kind: 'write' },
@@ -678,6 +698,11 @@ export const documentsOperations = defineOperations({
       { name: 'internalnote', in: 'body', type: 'string' },
       { name: 'subject', in: 'body', type: 'string' },
       { name: 'autoclose', in: 'body', type: 'boolean' },
+      { name: 'callbackname', in: 'body', type: 'string' },
+      { name: 'callbacknumber', in: 'body', type: 'string' },
+      { name: 'callbacknumbertype', in: 'body', type: 'string' },
+      { name: 'outboundonly', in: 'body', type: 'boolean' },
+      { name: 'priority', in: 'body', type: 'string' },
     ],
     response: { kind: 'write' },
   },
@@ -717,6 +742,10 @@ export interface ListDocumentsParams {
   offset?: number;
   /** By default, deleted documents are not listed. */
   showdeleted?: boolean;
+  documentsubclass?: string;
+  encounterid?: string;
+  status?: string;
+  showdeclinedorders?: boolean;
 }
 
 /** Parameters of {@link DocumentsResource.uploadDocument}. */
@@ -833,6 +862,8 @@ export interface ListEncounterDocumentsParams {
   offset?: number;
   /** By default, deleted documents are not listed. */
   showdeleted?: boolean;
+  encounterid?: string;
+  documentsubclass?: string;
 }
 
 /** Parameters of {@link DocumentsResource.listHospitalDocuments}. */
@@ -1039,6 +1070,8 @@ export interface UpdatePrescriptionDocumentParams {
   note?: string;
   /** If set, pins the ACTIONNOTE to the top of the workflow. */
   pintotop?: boolean;
+  /** The user the document is assigned to. */
+  assignedto?: string;
 }
 
 /** Parameters of {@link DocumentsResource.listRtoDocuments}. */
@@ -1125,6 +1158,13 @@ export interface UploadClinicalDocumentParams {
   providerid?: string;
   observationdate?: DateInput;
   internalnote?: string;
+  clinicalproviderid?: string;
+  entityid?: string;
+  entitytype?: string;
+  /** HH:MM, 24-hour. */
+  observationtime?: string;
+  originalfilename?: string;
+  priority?: string;
 }
 
 /** Parameters of {@link DocumentsResource.uploadLabResultDocument}. At least one of `analytes`, `attachmentcontents` is required. */
@@ -1138,6 +1178,15 @@ export interface UploadLabResultDocumentParams {
   providerid?: string;
   autoclose?: boolean;
   internalnote?: string;
+  /** HH:MM, 24-hour. */
+  observationtime?: string;
+  originalfilename?: string;
+  priority?: string;
+  resultstatus?: string;
+  resultnotes?: string;
+  notetopatient?: string;
+  /** The order this result answers. */
+  tietoorderid?: string;
 }
 
 /** Parameters of {@link DocumentsResource.createPatientCase}. */
@@ -1150,6 +1199,11 @@ export interface CreatePatientCaseParams {
   internalnote?: string;
   subject?: string;
   autoclose?: boolean;
+  callbackname?: string;
+  callbacknumber?: string;
+  callbacknumbertype?: string;
+  outboundonly?: boolean;
+  priority?: string;
 }
 
 /**

@@ -23,6 +23,7 @@ export const encountersOperations = defineOperations({
       { name: 'showalltypes', in: 'query', type: 'boolean' },
       { name: 'showdiagnoses', in: 'query', type: 'boolean' },
       { name: 'startdate', in: 'query', type: 'date' },
+      { name: 'providerid', in: 'query', type: 'string' },
     ],
     response: { kind: 'page', collectionKey: 'encounters' },
   },
@@ -133,6 +134,10 @@ export const encountersOperations = defineOperations({
     path: '/chart/encounter/{encounterid}/orders',
     params: [
       { name: 'encounterid', in: 'path', type: 'string', required: true },
+      { name: 'showclinicalprovider', in: 'query', type: 'boolean' },
+      { name: 'showdeclinedorders', in: 'query', type: 'boolean' },
+      { name: 'showexternalcodes', in: 'query', type: 'boolean' },
+      { name: 'allowdischargetype', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'array' },
   },
@@ -152,6 +157,8 @@ export const encountersOperations = defineOperations({
     params: [
       { name: 'encounterid', in: 'path', type: 'string', required: true },
       { name: 'showstructured', in: 'query', type: 'boolean' },
+      { name: 'ccdaoutputformat', in: 'query', type: 'boolean' },
+      { name: 'templateids', in: 'query', type: 'list' },
     ],
     response: { kind: 'raw' },
   },
@@ -236,6 +243,7 @@ export const encountersOperations = defineOperations({
       { name: 'snomedcode', in: 'body', type: 'string', required: true },
       { name: 'icd10codes', in: 'body', type: 'list' },
       { name: 'note', in: 'body', type: 'string' },
+      { name: 'laterality', in: 'body', type: 'string' },
     ],
     response: { kind: 'write' },
   },
@@ -263,6 +271,8 @@ export interface ListEncountersParams {
   showdiagnoses?: boolean;
   /** Omit any encounters earlier than this date */
   startdate?: DateInput;
+  /** Only encounters of this provider. */
+  providerid?: string;
 }
 
 /** Parameters of {@link EncountersResource.getAppointmentEncounterSummary}. */
@@ -319,10 +329,22 @@ export interface ListEncounterReasonsParams {
   offset?: number;
 }
 
+/** Parameters of {@link EncountersResource.listOrders}. */
+export interface ListOrdersParams {
+  showclinicalprovider?: boolean;
+  showdeclinedorders?: boolean;
+  showexternalcodes?: boolean;
+  allowdischargetype?: boolean;
+}
+
 /** Parameters of {@link EncountersResource.getPhysicalExam}. */
 export interface GetPhysicalExamParams {
   /** If true, returns the physical exam as structured data. */
   showstructured?: boolean;
+  /** Answer in the CCDA output format. */
+  ccdaoutputformat?: boolean;
+  /** Only these exam templates. */
+  templateids?: string[] | string;
 }
 
 /** Parameters of {@link EncountersResource.getProcedureDocumentation}. */
@@ -390,6 +412,7 @@ export interface AddDiagnosisParams {
   snomedcode: string;
   icd10codes?: string[] | string;
   note?: string;
+  laterality?: string;
 }
 
 /** Encounters: list, details, summary, diagnoses, orders, questionnaire screeners. */
@@ -522,8 +545,8 @@ export class EncountersResource extends APIResource {
    * @example
    * const result = await athena.encounters.listOrders('1');
    */
-  listOrders(encounterId: string, options?: RequestOptions): APIPromise<AthenaRecord[]> {
-    return this.caller.call(ops.listOrders, { encounterid: encounterId }, options);
+  listOrders(encounterId: string, params: ListOrdersParams = {}, options?: RequestOptions): APIPromise<AthenaRecord[]> {
+    return this.caller.call(ops.listOrders, { ...params, encounterid: encounterId }, options);
   }
 
   /**

@@ -64,6 +64,7 @@ export {
   type UpdateThirdPartyExternalDataParams,
   type ListAppointmentInsurancesParams,
   type ListAppointmentRemindersParams,
+  type ListAppointmentCustomFieldsParams,
   type ListAppointmentCancelReasonsParams,
   type UpdateBookedAppointmentParams,
 } from './appointments.js';
@@ -71,7 +72,11 @@ export { ChangesResource } from './changes.helpers.js';
 export type {
   GeneratedChangesResource,
   ListChangedAppointmentsParams,
+  SubscribeAppointmentsParams,
+  UnsubscribeAppointmentsParams,
   ListChangedPatientsParams,
+  SubscribePatientsParams,
+  UnsubscribePatientsParams,
   ListChangedProvidersParams,
   SubscribeProvidersParams,
   UnsubscribeProvidersParams,
@@ -204,6 +209,7 @@ export {
   type ListQuestionnaireScreenerTemplatesParams,
   type UpdateEncounterParams,
   type ListEncounterReasonsParams,
+  type ListOrdersParams,
   type GetPhysicalExamParams,
   type GetProcedureDocumentationParams,
   type ListQuestionnaireScreenersParams,

@@ -27,6 +27,9 @@ export const insuranceOperations = defineOperations({
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
+      { name: 'showcancelled', in: 'query', type: 'boolean' },
+      { name: 'showfullssn', in: 'query', type: 'boolean' },
+      { name: 'departmentid', in: 'query', type: 'string' },
     ],
     response: { kind: 'page', collectionKey: 'insurances' },
   },
@@ -57,6 +60,12 @@ export const insuranceOperations = defineOperations({
       { name: 'policynumber', in: 'body', type: 'string' },
       { name: 'relationshiptoinsuredid', in: 'body', type: 'string' },
       { name: 'updateappointments', in: 'body', type: 'string' },
+      { name: 'expirationdate', in: 'body', type: 'date' },
+      { name: 'issuedate', in: 'body', type: 'date' },
+      { name: 'insurancepolicyholder', in: 'body', type: 'string' },
+      { name: 'validateinsuranceidnumber', in: 'body', type: 'boolean' },
+      { name: 'departmentid', in: 'body', type: 'string' },
+      { name: 'insuredentitytypeid', in: 'body', type: 'string' },
     ],
     response: { kind: 'write' },
   },
@@ -167,6 +176,12 @@ export const insuranceOperations = defineOperations({
       { name: 'memberid', in: 'query', type: 'string' },
       { name: 'stateofcoverage', in: 'query', type: 'string' },
       { name: 'insurancepackageid', in: 'query', type: 'string' },
+      { name: 'insuranceaddress', in: 'query', type: 'string' },
+      { name: 'insurancecity', in: 'query', type: 'string' },
+      { name: 'insurancestate', in: 'query', type: 'string' },
+      { name: 'insurancezip', in: 'query', type: 'string' },
+      { name: 'insurancephone', in: 'query', type: 'string' },
+      { name: 'producttype', in: 'query', type: 'string' },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
     ],
@@ -179,6 +194,7 @@ export const insuranceOperations = defineOperations({
     path: '/misc/commoninsurancepackages',
     params: [
       { name: 'departmentid', in: 'query', type: 'string', required: true },
+      { name: 'showonlycasepolicies', in: 'query', type: 'boolean' },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
     ],
@@ -197,6 +213,8 @@ export const insuranceOperations = defineOperations({
       { name: 'insurancepolicyholderdob', in: 'body', type: 'date' },
       { name: 'sequencenumber', in: 'body', type: 'number', enum: ['1', '2'] },
       { name: 'expirationdate', in: 'body', type: 'date' },
+      { name: 'insurancepolicyholdersex', in: 'body', type: 'string', enum: ['M', 'F'] },
+      { name: 'newsequencenumber', in: 'body', type: 'number', enum: ['1', '2'] },
     ],
     response: { kind: 'write' },
   },
@@ -242,6 +260,10 @@ export interface ListPatientInsurancesParams {
   limit?: number;
   /** Starting point of entries; 0-indexed */
   offset?: number;
+  /** Include cancelled policies. */
+  showcancelled?: boolean;
+  showfullssn?: boolean;
+  departmentid?: string;
 }
 
 /** Parameters of {@link InsuranceResource.addPatientInsurance}. */
@@ -288,6 +310,12 @@ export interface AddPatientInsuranceParams {
   relationshiptoinsuredid?: string;
   /** If set to true, automatically updates all future appointments to this insurance. */
   updateappointments?: string;
+  expirationdate?: DateInput;
+  issuedate?: DateInput;
+  insurancepolicyholder?: string;
+  validateinsuranceidnumber?: boolean;
+  departmentid?: string;
+  insuredentitytypeid?: string;
 }
 
 /** Parameters of {@link InsuranceResource.updatePatientInsuranceBySequence}. */
@@ -382,6 +410,12 @@ export interface SearchInsurancePackagesParams {
   memberid?: string;
   stateofcoverage?: string;
   insurancepackageid?: string;
+  insuranceaddress?: string;
+  insurancecity?: string;
+  insurancestate?: string;
+  insurancezip?: string;
+  insurancephone?: string;
+  producttype?: string;
   /** Page size. */
   limit?: number;
   /** Starting point, 0-indexed. */
@@ -392,6 +426,7 @@ export interface SearchInsurancePackagesParams {
 export interface ListCommonInsurancePackagesParams {
   /** The athenaNet department ID. */
   departmentid: string;
+  showonlycasepolicies?: boolean;
   /** Page size. */
   limit?: number;
   /** Starting point, 0-indexed. */
@@ -406,6 +441,9 @@ export interface UpdatePatientInsuranceParams {
   insurancepolicyholderdob?: DateInput;
   sequencenumber?: '1' | '2';
   expirationdate?: DateInput;
+  insurancepolicyholdersex?: 'M' | 'F';
+  /** Moves the policy to primary (1) or secondary (2). */
+  newsequencenumber?: '1' | '2';
 }
 
 /** Parameters of {@link InsuranceResource.deletePatientInsurance}. */

@@ -20,6 +20,12 @@ export const patientsOperations = defineOperations({
       { name: 'showportalstatus', in: 'query', type: 'boolean' },
       { name: 'showbalancedetails', in: 'query', type: 'boolean' },
       { name: 'showallpatientdepartmentstatus', in: 'query', type: 'boolean' },
+      { name: 'ignorerestrictions', in: 'query', type: 'boolean' },
+      { name: 'showallclaims', in: 'query', type: 'boolean' },
+      { name: 'showlocalpatientid', in: 'query', type: 'boolean' },
+      { name: 'limitlocalpatientid', in: 'query', type: 'boolean' },
+      { name: 'showfullssn', in: 'query', type: 'boolean' },
+      { name: 'show2015edcehrtvalues', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'record' },
   },
@@ -47,8 +53,90 @@ export const patientsOperations = defineOperations({
       { name: 'workphone', in: 'query', type: 'string' },
       { name: 'departmentid', in: 'query', type: 'string' },
       { name: 'status', in: 'query', type: 'string', enum: ['a', 'i', 'p', 'd'] },
+      { name: 'agriculturalworker', in: 'query', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'agriculturalworkertype', in: 'query', type: 'string', enum: ['MIGRANT', 'SEASONAL', 'UNSPECIFIED'] },
+      { name: 'altfirstname', in: 'query', type: 'string' },
+      { name: 'assignedsexatbirth', in: 'query', type: 'string' },
+      { name: 'caresummarydeliverypreference', in: 'query', type: 'string' },
+      { name: 'clinicalordertypegroupid', in: 'query', type: 'string' },
+      { name: 'consenttocall', in: 'query', type: 'boolean' },
+      { name: 'consenttotext', in: 'query', type: 'boolean' },
+      { name: 'contacthomephone', in: 'query', type: 'string' },
+      { name: 'contactmobilephone', in: 'query', type: 'string' },
+      { name: 'contactname', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'contactpreference', in: 'query', type: 'string', enum: ['HOMEPHONE', 'MAIL', 'MOBILEPHONE', 'PORTAL', 'WORKPHONE'] },
+      { name: 'contactpreference_announcement_email', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_announcement_phone', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_announcement_sms', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_appointment_email', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_appointment_phone', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_appointment_sms', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_billing_email', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_billing_phone', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_billing_sms', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_lab_email', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_lab_phone', in: 'query', type: 'boolean' },
+      { name: 'contactpreference_lab_sms', in: 'query', type: 'boolean' },
+      { name: 'contactrelationship', in: 'query', type: 'string', enum: ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'FRIEND', 'COUSIN', 'GUARDIAN', 'OTHER'] },
+      { name: 'countrycode3166', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'deceaseddate', in: 'query', type: 'date' },
+      { name: 'defaultpharmacyncpdpid', in: 'query', type: 'string' },
+      { name: 'employerid', in: 'query', type: 'string' },
+      { name: 'employerphone', in: 'query', type: 'string' },
+      { name: 'ethnicitycode', in: 'query', type: 'string' },
+      { name: 'genderidentity', in: 'query', type: 'string' },
+      { name: 'genderidentityother', in: 'query', type: 'string' },
+      { name: 'guarantoraddress1', in: 'query', type: 'string', maxLength: 100 },
+      { name: 'guarantoraddress2', in: 'query', type: 'string', maxLength: 100 },
+      { name: 'guarantorcity', in: 'query', type: 'string', maxLength: 30 },
+      { name: 'guarantorcountrycode3166', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'guarantordob', in: 'query', type: 'date' },
+      { name: 'guarantoremail', in: 'query', type: 'string' },
+      { name: 'guarantoremployerid', in: 'query', type: 'string' },
       { name: 'guarantorfirstname', in: 'query', type: 'string' },
       { name: 'guarantorlastname', in: 'query', type: 'string' },
+      { name: 'guarantormiddlename', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'guarantorphone', in: 'query', type: 'string' },
+      { name: 'guarantorrelationshiptopatient', in: 'query', type: 'string' },
+      { name: 'guarantorssn', in: 'query', type: 'string' },
+      { name: 'guarantorstate', in: 'query', type: 'string' },
+      { name: 'guarantorsuffix', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'guarantorzip', in: 'query', type: 'string' },
+      { name: 'guardianfirstname', in: 'query', type: 'string' },
+      { name: 'guardianlastname', in: 'query', type: 'string' },
+      { name: 'guardianmiddlename', in: 'query', type: 'string' },
+      { name: 'guardiansuffix', in: 'query', type: 'string' },
+      { name: 'hasmobileyn', in: 'query', type: 'boolean' },
+      { name: 'homeboundyn', in: 'query', type: 'boolean' },
+      { name: 'homeless', in: 'query', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'homelesstype', in: 'query', type: 'string', enum: ['DOUBLINGUP', 'SHELTER', 'OTHER', 'STREET', 'TRANSITIONAL', 'UNSPECIFIED'] },
+      { name: 'ignorerestrictions', in: 'query', type: 'boolean' },
+      { name: 'industrycode', in: 'query', type: 'string' },
+      { name: 'language6392code', in: 'query', type: 'string' },
+      { name: 'maritalstatus', in: 'query', type: 'string', enum: ['D', 'M', 'P', 'S', 'U', 'W', 'X'] },
+      { name: 'mobilecarrierid', in: 'query', type: 'string' },
+      { name: 'nextkinname', in: 'query', type: 'string' },
+      { name: 'nextkinphone', in: 'query', type: 'string' },
+      { name: 'nextkinrelationship', in: 'query', type: 'string', enum: ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'FRIEND', 'COUSIN', 'GUARDIAN', 'OTHER'] },
+      { name: 'notes', in: 'query', type: 'string' },
+      { name: 'occupationcode', in: 'query', type: 'string' },
+      { name: 'onlinestatementonlyyn', in: 'query', type: 'boolean' },
+      { name: 'portalaccessgiven', in: 'query', type: 'boolean' },
+      { name: 'povertylevelfamilysize', in: 'query', type: 'number' },
+      { name: 'povertylevelincomepayperiod', in: 'query', type: 'string', enum: ['BIWEEK', 'MONTH', 'WEEK', 'YEAR'] },
+      { name: 'povertylevelincomeperpayperiod', in: 'query', type: 'number' },
+      { name: 'preferredpronouns', in: 'query', type: 'string' },
+      { name: 'primarydepartmentid', in: 'query', type: 'string' },
+      { name: 'primaryproviderid', in: 'query', type: 'string' },
+      { name: 'publichousing', in: 'query', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'race', in: 'query', type: 'string' },
+      { name: 'referralsourceid', in: 'query', type: 'string' },
+      { name: 'schoolbasedhealthcenter', in: 'query', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'veteran', in: 'query', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'anyphone', in: 'query', type: 'string' },
+      { name: 'appointmentdepartmentid', in: 'query', type: 'string' },
+      { name: 'appointmentproviderid', in: 'query', type: 'string' },
+      { name: 'upcomingappointmenthours', in: 'query', type: 'number' },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
     ],
@@ -73,6 +161,16 @@ export const patientsOperations = defineOperations({
       { name: 'email', in: 'query', type: 'string' },
       { name: 'departmentid', in: 'query', type: 'string' },
       { name: 'returnbestmatches', in: 'query', type: 'boolean' },
+      { name: 'middlename', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'suffix', in: 'query', type: 'string', maxLength: 20 },
+      { name: 'workphone', in: 'query', type: 'string' },
+      { name: 'guarantoremail', in: 'query', type: 'string' },
+      { name: 'guarantorphone', in: 'query', type: 'string' },
+      { name: 'appointmentdepartmentid', in: 'query', type: 'string' },
+      { name: 'appointmentproviderid', in: 'query', type: 'string' },
+      { name: 'upcomingappointmenthours', in: 'query', type: 'number' },
+      { name: 'ignorerestrictions', in: 'query', type: 'boolean' },
+      { name: 'showportalstatus', in: 'query', type: 'boolean' },
     ],
     atLeastOneOf: [['ssn', 'zip', 'homephone', 'mobilephone', 'anyphone', 'email'], ['firstname', 'preferredname', 'anyfirstname']],
     response: { kind: 'array' },
@@ -101,6 +199,86 @@ export const patientsOperations = defineOperations({
       { name: 'workphone', in: 'body', type: 'string' },
       { name: 'departmentid', in: 'body', type: 'string', required: true },
       { name: 'status', in: 'body', type: 'string', enum: ['a', 'i', 'p'] },
+      { name: 'agriculturalworker', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'agriculturalworkertype', in: 'body', type: 'string', enum: ['MIGRANT', 'SEASONAL', 'UNSPECIFIED'] },
+      { name: 'altfirstname', in: 'body', type: 'string' },
+      { name: 'assignedsexatbirth', in: 'body', type: 'string' },
+      { name: 'caresummarydeliverypreference', in: 'body', type: 'string' },
+      { name: 'clinicalordertypegroupid', in: 'body', type: 'string' },
+      { name: 'consenttocall', in: 'body', type: 'boolean' },
+      { name: 'consenttotext', in: 'body', type: 'boolean' },
+      { name: 'contacthomephone', in: 'body', type: 'string' },
+      { name: 'contactmobilephone', in: 'body', type: 'string' },
+      { name: 'contactname', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'contactpreference', in: 'body', type: 'string', enum: ['HOMEPHONE', 'MAIL', 'MOBILEPHONE', 'PORTAL', 'WORKPHONE'] },
+      { name: 'contactpreference_announcement_email', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_announcement_phone', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_announcement_sms', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_appointment_email', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_appointment_phone', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_appointment_sms', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_billing_email', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_billing_phone', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_billing_sms', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_lab_email', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_lab_phone', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_lab_sms', in: 'body', type: 'boolean' },
+      { name: 'contactrelationship', in: 'body', type: 'string', enum: ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'FRIEND', 'COUSIN', 'GUARDIAN', 'OTHER'] },
+      { name: 'countrycode3166', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'deceaseddate', in: 'body', type: 'date' },
+      { name: 'defaultpharmacyncpdpid', in: 'body', type: 'string' },
+      { name: 'employerid', in: 'body', type: 'string' },
+      { name: 'employerphone', in: 'body', type: 'string' },
+      { name: 'ethnicitycode', in: 'body', type: 'string' },
+      { name: 'genderidentity', in: 'body', type: 'string' },
+      { name: 'genderidentityother', in: 'body', type: 'string' },
+      { name: 'guarantoraddress1', in: 'body', type: 'string', maxLength: 100 },
+      { name: 'guarantoraddress2', in: 'body', type: 'string', maxLength: 100 },
+      { name: 'guarantorcity', in: 'body', type: 'string', maxLength: 30 },
+      { name: 'guarantorcountrycode3166', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'guarantordob', in: 'body', type: 'date' },
+      { name: 'guarantoremail', in: 'body', type: 'string' },
+      { name: 'guarantoremployerid', in: 'body', type: 'string' },
+      { name: 'guarantorfirstname', in: 'body', type: 'string' },
+      { name: 'guarantorlastname', in: 'body', type: 'string' },
+      { name: 'guarantormiddlename', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'guarantorphone', in: 'body', type: 'string' },
+      { name: 'guarantorrelationshiptopatient', in: 'body', type: 'string' },
+      { name: 'guarantorssn', in: 'body', type: 'string' },
+      { name: 'guarantorstate', in: 'body', type: 'string' },
+      { name: 'guarantorsuffix', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'guarantorzip', in: 'body', type: 'string' },
+      { name: 'guardianfirstname', in: 'body', type: 'string' },
+      { name: 'guardianlastname', in: 'body', type: 'string' },
+      { name: 'guardianmiddlename', in: 'body', type: 'string' },
+      { name: 'guardiansuffix', in: 'body', type: 'string' },
+      { name: 'hasmobileyn', in: 'body', type: 'boolean' },
+      { name: 'homeboundyn', in: 'body', type: 'boolean' },
+      { name: 'homeless', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'homelesstype', in: 'body', type: 'string', enum: ['DOUBLINGUP', 'SHELTER', 'OTHER', 'STREET', 'TRANSITIONAL', 'UNSPECIFIED'] },
+      { name: 'ignorerestrictions', in: 'body', type: 'boolean' },
+      { name: 'industrycode', in: 'body', type: 'string' },
+      { name: 'language6392code', in: 'body', type: 'string' },
+      { name: 'maritalstatus', in: 'body', type: 'string', enum: ['D', 'M', 'P', 'S', 'U', 'W', 'X'] },
+      { name: 'mobilecarrierid', in: 'body', type: 'string' },
+      { name: 'nextkinname', in: 'body', type: 'string' },
+      { name: 'nextkinphone', in: 'body', type: 'string' },
+      { name: 'nextkinrelationship', in: 'body', type: 'string', enum: ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'FRIEND', 'COUSIN', 'GUARDIAN', 'OTHER'] },
+      { name: 'notes', in: 'body', type: 'string' },
+      { name: 'occupationcode', in: 'body', type: 'string' },
+      { name: 'onlinestatementonlyyn', in: 'body', type: 'boolean' },
+      { name: 'portalaccessgiven', in: 'body', type: 'boolean' },
+      { name: 'povertylevelfamilysize', in: 'body', type: 'number' },
+      { name: 'povertylevelincomepayperiod', in: 'body', type: 'string', enum: ['BIWEEK', 'MONTH', 'WEEK', 'YEAR'] },
+      { name: 'povertylevelincomeperpayperiod', in: 'body', type: 'number' },
+      { name: 'preferredpronouns', in: 'body', type: 'string' },
+      { name: 'primarydepartmentid', in: 'body', type: 'string' },
+      { name: 'primaryproviderid', in: 'body', type: 'string' },
+      { name: 'publichousing', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'race', in: 'body', type: 'string' },
+      { name: 'referralsourceid', in: 'body', type: 'string' },
+      { name: 'schoolbasedhealthcenter', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'veteran', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
       { name: 'bypasspatientmatching', in: 'body', type: 'boolean' },
     ],
     response: { kind: 'write' },
@@ -130,6 +308,87 @@ export const patientsOperations = defineOperations({
       { name: 'workphone', in: 'body', type: 'string' },
       { name: 'departmentid', in: 'body', type: 'string' },
       { name: 'status', in: 'body', type: 'string', enum: ['a', 'i', 'p', 'd'] },
+      { name: 'agriculturalworker', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'agriculturalworkertype', in: 'body', type: 'string', enum: ['MIGRANT', 'SEASONAL', 'UNSPECIFIED'] },
+      { name: 'altfirstname', in: 'body', type: 'string' },
+      { name: 'assignedsexatbirth', in: 'body', type: 'string' },
+      { name: 'caresummarydeliverypreference', in: 'body', type: 'string' },
+      { name: 'clinicalordertypegroupid', in: 'body', type: 'string' },
+      { name: 'consenttocall', in: 'body', type: 'boolean' },
+      { name: 'consenttotext', in: 'body', type: 'boolean' },
+      { name: 'contacthomephone', in: 'body', type: 'string' },
+      { name: 'contactmobilephone', in: 'body', type: 'string' },
+      { name: 'contactname', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'contactpreference', in: 'body', type: 'string', enum: ['HOMEPHONE', 'MAIL', 'MOBILEPHONE', 'PORTAL', 'WORKPHONE'] },
+      { name: 'contactpreference_announcement_email', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_announcement_phone', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_announcement_sms', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_appointment_email', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_appointment_phone', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_appointment_sms', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_billing_email', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_billing_phone', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_billing_sms', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_lab_email', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_lab_phone', in: 'body', type: 'boolean' },
+      { name: 'contactpreference_lab_sms', in: 'body', type: 'boolean' },
+      { name: 'contactrelationship', in: 'body', type: 'string', enum: ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'FRIEND', 'COUSIN', 'GUARDIAN', 'OTHER'] },
+      { name: 'countrycode3166', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'deceaseddate', in: 'body', type: 'date' },
+      { name: 'defaultpharmacyncpdpid', in: 'body', type: 'string' },
+      { name: 'employerid', in: 'body', type: 'string' },
+      { name: 'employerphone', in: 'body', type: 'string' },
+      { name: 'ethnicitycode', in: 'body', type: 'string' },
+      { name: 'genderidentity', in: 'body', type: 'string' },
+      { name: 'genderidentityother', in: 'body', type: 'string' },
+      { name: 'guarantoraddress1', in: 'body', type: 'string', maxLength: 100 },
+      { name: 'guarantoraddress2', in: 'body', type: 'string', maxLength: 100 },
+      { name: 'guarantorcity', in: 'body', type: 'string', maxLength: 30 },
+      { name: 'guarantorcountrycode3166', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'guarantordob', in: 'body', type: 'date' },
+      { name: 'guarantoremail', in: 'body', type: 'string' },
+      { name: 'guarantoremployerid', in: 'body', type: 'string' },
+      { name: 'guarantorfirstname', in: 'body', type: 'string' },
+      { name: 'guarantorlastname', in: 'body', type: 'string' },
+      { name: 'guarantormiddlename', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'guarantorphone', in: 'body', type: 'string' },
+      { name: 'guarantorrelationshiptopatient', in: 'body', type: 'string' },
+      { name: 'guarantorssn', in: 'body', type: 'string' },
+      { name: 'guarantorstate', in: 'body', type: 'string' },
+      { name: 'guarantorsuffix', in: 'body', type: 'string', maxLength: 20 },
+      { name: 'guarantorzip', in: 'body', type: 'string' },
+      { name: 'guardianfirstname', in: 'body', type: 'string' },
+      { name: 'guardianlastname', in: 'body', type: 'string' },
+      { name: 'guardianmiddlename', in: 'body', type: 'string' },
+      { name: 'guardiansuffix', in: 'body', type: 'string' },
+      { name: 'hasmobileyn', in: 'body', type: 'boolean' },
+      { name: 'homeboundyn', in: 'body', type: 'boolean' },
+      { name: 'homeless', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'homelesstype', in: 'body', type: 'string', enum: ['DOUBLINGUP', 'SHELTER', 'OTHER', 'STREET', 'TRANSITIONAL', 'UNSPECIFIED'] },
+      { name: 'ignorerestrictions', in: 'body', type: 'boolean' },
+      { name: 'industrycode', in: 'body', type: 'string' },
+      { name: 'language6392code', in: 'body', type: 'string' },
+      { name: 'maritalstatus', in: 'body', type: 'string', enum: ['D', 'M', 'P', 'S', 'U', 'W', 'X'] },
+      { name: 'mobilecarrierid', in: 'body', type: 'string' },
+      { name: 'nextkinname', in: 'body', type: 'string' },
+      { name: 'nextkinphone', in: 'body', type: 'string' },
+      { name: 'nextkinrelationship', in: 'body', type: 'string', enum: ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'FRIEND', 'COUSIN', 'GUARDIAN', 'OTHER'] },
+      { name: 'notes', in: 'body', type: 'string' },
+      { name: 'occupationcode', in: 'body', type: 'string' },
+      { name: 'onlinestatementonlyyn', in: 'body', type: 'boolean' },
+      { name: 'portalaccessgiven', in: 'body', type: 'boolean' },
+      { name: 'povertylevelfamilysize', in: 'body', type: 'number' },
+      { name: 'povertylevelincomepayperiod', in: 'body', type: 'string', enum: ['BIWEEK', 'MONTH', 'WEEK', 'YEAR'] },
+      { name: 'povertylevelincomeperpayperiod', in: 'body', type: 'number' },
+      { name: 'preferredpronouns', in: 'body', type: 'string' },
+      { name: 'primarydepartmentid', in: 'body', type: 'string' },
+      { name: 'primaryproviderid', in: 'body', type: 'string' },
+      { name: 'publichousing', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'race', in: 'body', type: 'string' },
+      { name: 'referralsourceid', in: 'body', type: 'string' },
+      { name: 'schoolbasedhealthcenter', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'veteran', in: 'body', type: 'string', enum: ['Y', 'N', 'P'] },
+      { name: 'showportalstatus', in: 'body', type: 'boolean' },
     ],
     response: { kind: 'write' },
   },
@@ -316,6 +575,7 @@ export const patientsOperations = defineOperations({
       { name: 'offset', in: 'query', type: 'number' },
       { name: 'showcancelled', in: 'query', type: 'boolean' },
       { name: 'showpast', in: 'query', type: 'boolean' },
+      { name: 'showexpectedprocedurecodes', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'page', collectionKey: 'appointments' },
   },
@@ -565,6 +825,18 @@ export const patientsOperations = defineOperations({
       { name: 'mobilephone', in: 'query', type: 'string' },
       { name: 'ssn', in: 'query', type: 'string' },
       { name: 'departmentid', in: 'query', type: 'string' },
+      { name: 'preferredname', in: 'query', type: 'string' },
+      { name: 'suffix', in: 'query', type: 'string' },
+      { name: 'workphone', in: 'query', type: 'string' },
+      { name: 'guarantoremail', in: 'query', type: 'string' },
+      { name: 'guarantorphone', in: 'query', type: 'string' },
+      { name: 'minscore', in: 'query', type: 'number' },
+      { name: 'returnbestmatches', in: 'query', type: 'boolean' },
+      { name: 'usesoundexsearch', in: 'query', type: 'boolean' },
+      { name: 'showinsurance', in: 'query', type: 'boolean' },
+      { name: 'showcustomfields', in: 'query', type: 'boolean' },
+      { name: 'showportalstatus', in: 'query', type: 'boolean' },
+      { name: 'showbalancedetails', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'array' },
   },
@@ -580,6 +852,13 @@ export interface GetPatientParams {
   showportalstatus?: boolean;
   showbalancedetails?: boolean;
   showallpatientdepartmentstatus?: boolean;
+  /** Include patients with record restrictions. */
+  ignorerestrictions?: boolean;
+  showallclaims?: boolean;
+  showlocalpatientid?: boolean;
+  limitlocalpatientid?: boolean;
+  showfullssn?: boolean;
+  show2015edcehrtvalues?: boolean;
 }
 
 /** Parameters of {@link PatientsResource.searchPatients}. At least one of `firstname`, `middlename`, `lastname`, `suffix`, `dob`, `departmentid`, `homephone`, `mobilephone`, `workphone`, `guarantorfirstname`, `guarantorlastname` is required. */
@@ -615,8 +894,112 @@ export interface SearchPatientsParams {
   /** Registration department. */
   departmentid?: string;
   status?: 'a' | 'i' | 'p' | 'd';
+  agriculturalworker?: 'Y' | 'N' | 'P';
+  agriculturalworkertype?: 'MIGRANT' | 'SEASONAL' | 'UNSPECIFIED';
+  /** Alternate first name. */
+  altfirstname?: string;
+  assignedsexatbirth?: string;
+  caresummarydeliverypreference?: string;
+  clinicalordertypegroupid?: string;
+  /** Consent to automated calls. */
+  consenttocall?: boolean;
+  /** Consent to text messages. */
+  consenttotext?: boolean;
+  /** Emergency contact home phone. */
+  contacthomephone?: string;
+  /** Emergency contact mobile phone. */
+  contactmobilephone?: string;
+  /** Emergency contact name. Max 20 characters. */
+  contactname?: string;
+  contactpreference?: 'HOMEPHONE' | 'MAIL' | 'MOBILEPHONE' | 'PORTAL' | 'WORKPHONE';
+  contactpreference_announcement_email?: boolean;
+  contactpreference_announcement_phone?: boolean;
+  contactpreference_announcement_sms?: boolean;
+  contactpreference_appointment_email?: boolean;
+  contactpreference_appointment_phone?: boolean;
+  contactpreference_appointment_sms?: boolean;
+  contactpreference_billing_email?: boolean;
+  contactpreference_billing_phone?: boolean;
+  contactpreference_billing_sms?: boolean;
+  contactpreference_lab_email?: boolean;
+  contactpreference_lab_phone?: boolean;
+  contactpreference_lab_sms?: boolean;
+  contactrelationship?: 'SPOUSE' | 'PARENT' | 'CHILD' | 'SIBLING' | 'FRIEND' | 'COUSIN' | 'GUARDIAN' | 'OTHER';
+  /** Max 20 characters. */
+  countrycode3166?: string;
+  /** Date of death. */
+  deceaseddate?: DateInput;
+  defaultpharmacyncpdpid?: string;
+  employerid?: string;
+  employerphone?: string;
+  /** CDC ethnicity code (2.16.840.1.113883.5.50). */
+  ethnicitycode?: string;
+  genderidentity?: string;
+  genderidentityother?: string;
+  /** Max 100 characters. */
+  guarantoraddress1?: string;
+  /** Max 100 characters. */
+  guarantoraddress2?: string;
+  /** Max 30 characters. */
+  guarantorcity?: string;
+  /** Max 20 characters. */
+  guarantorcountrycode3166?: string;
+  guarantordob?: DateInput;
+  guarantoremail?: string;
+  guarantoremployerid?: string;
   guarantorfirstname?: string;
   guarantorlastname?: string;
+  /** Max 20 characters. */
+  guarantormiddlename?: string;
+  guarantorphone?: string;
+  guarantorrelationshiptopatient?: string;
+  guarantorssn?: string;
+  guarantorstate?: string;
+  /** Max 20 characters. */
+  guarantorsuffix?: string;
+  guarantorzip?: string;
+  guardianfirstname?: string;
+  guardianlastname?: string;
+  guardianmiddlename?: string;
+  guardiansuffix?: string;
+  /** false when the patient declined to give a mobile number. */
+  hasmobileyn?: boolean;
+  homeboundyn?: boolean;
+  homeless?: 'Y' | 'N' | 'P';
+  homelesstype?: 'DOUBLINGUP' | 'SHELTER' | 'OTHER' | 'STREET' | 'TRANSITIONAL' | 'UNSPECIFIED';
+  /** Include patients with record restrictions. */
+  ignorerestrictions?: boolean;
+  industrycode?: string;
+  /** ISO 639.2 language code. */
+  language6392code?: string;
+  maritalstatus?: 'D' | 'M' | 'P' | 'S' | 'U' | 'W' | 'X';
+  mobilecarrierid?: string;
+  nextkinname?: string;
+  nextkinphone?: string;
+  nextkinrelationship?: 'SPOUSE' | 'PARENT' | 'CHILD' | 'SIBLING' | 'FRIEND' | 'COUSIN' | 'GUARDIAN' | 'OTHER';
+  notes?: string;
+  occupationcode?: string;
+  onlinestatementonlyyn?: boolean;
+  portalaccessgiven?: boolean;
+  povertylevelfamilysize?: number;
+  povertylevelincomepayperiod?: 'BIWEEK' | 'MONTH' | 'WEEK' | 'YEAR';
+  povertylevelincomeperpayperiod?: number;
+  preferredpronouns?: string;
+  primarydepartmentid?: string;
+  primaryproviderid?: string;
+  publichousing?: 'Y' | 'N' | 'P';
+  /** CDC race code (2.16.840.1.113883.5.104); several tab-separated. */
+  race?: string;
+  referralsourceid?: string;
+  schoolbasedhealthcenter?: 'Y' | 'N' | 'P';
+  veteran?: 'Y' | 'N' | 'P';
+  anyphone?: string;
+  /** Department of an upcoming appointment. */
+  appointmentdepartmentid?: string;
+  /** Provider of an upcoming appointment. */
+  appointmentproviderid?: string;
+  /** Only patients with an appointment within this many hours. */
+  upcomingappointmenthours?: number;
   /** Page size (athena's default 10, max 5000). */
   limit?: number;
   offset?: number;
@@ -642,6 +1025,19 @@ export interface BestMatchParams {
   email?: string;
   departmentid?: string;
   returnbestmatches?: boolean;
+  /** Max 20 characters. */
+  middlename?: string;
+  /** Max 20 characters. */
+  suffix?: string;
+  workphone?: string;
+  guarantoremail?: string;
+  guarantorphone?: string;
+  appointmentdepartmentid?: string;
+  appointmentproviderid?: string;
+  upcomingappointmenthours?: number;
+  /** Include patients with record restrictions. */
+  ignorerestrictions?: boolean;
+  showportalstatus?: boolean;
 }
 
 /** Parameters of {@link PatientsResource.createPatient}. */
@@ -677,6 +1073,105 @@ export interface CreatePatientParams {
   /** Registration department. */
   departmentid: string;
   status?: 'a' | 'i' | 'p';
+  agriculturalworker?: 'Y' | 'N' | 'P';
+  agriculturalworkertype?: 'MIGRANT' | 'SEASONAL' | 'UNSPECIFIED';
+  /** Alternate first name. */
+  altfirstname?: string;
+  assignedsexatbirth?: string;
+  caresummarydeliverypreference?: string;
+  clinicalordertypegroupid?: string;
+  /** Consent to automated calls. */
+  consenttocall?: boolean;
+  /** Consent to text messages. */
+  consenttotext?: boolean;
+  /** Emergency contact home phone. */
+  contacthomephone?: string;
+  /** Emergency contact mobile phone. */
+  contactmobilephone?: string;
+  /** Emergency contact name. Max 20 characters. */
+  contactname?: string;
+  contactpreference?: 'HOMEPHONE' | 'MAIL' | 'MOBILEPHONE' | 'PORTAL' | 'WORKPHONE';
+  contactpreference_announcement_email?: boolean;
+  contactpreference_announcement_phone?: boolean;
+  contactpreference_announcement_sms?: boolean;
+  contactpreference_appointment_email?: boolean;
+  contactpreference_appointment_phone?: boolean;
+  contactpreference_appointment_sms?: boolean;
+  contactpreference_billing_email?: boolean;
+  contactpreference_billing_phone?: boolean;
+  contactpreference_billing_sms?: boolean;
+  contactpreference_lab_email?: boolean;
+  contactpreference_lab_phone?: boolean;
+  contactpreference_lab_sms?: boolean;
+  contactrelationship?: 'SPOUSE' | 'PARENT' | 'CHILD' | 'SIBLING' | 'FRIEND' | 'COUSIN' | 'GUARDIAN' | 'OTHER';
+  /** Max 20 characters. */
+  countrycode3166?: string;
+  /** Date of death. */
+  deceaseddate?: DateInput;
+  defaultpharmacyncpdpid?: string;
+  employerid?: string;
+  employerphone?: string;
+  /** CDC ethnicity code (2.16.840.1.113883.5.50). */
+  ethnicitycode?: string;
+  genderidentity?: string;
+  genderidentityother?: string;
+  /** Max 100 characters. */
+  guarantoraddress1?: string;
+  /** Max 100 characters. */
+  guarantoraddress2?: string;
+  /** Max 30 characters. */
+  guarantorcity?: string;
+  /** Max 20 characters. */
+  guarantorcountrycode3166?: string;
+  guarantordob?: DateInput;
+  guarantoremail?: string;
+  guarantoremployerid?: string;
+  guarantorfirstname?: string;
+  guarantorlastname?: string;
+  /** Max 20 characters. */
+  guarantormiddlename?: string;
+  guarantorphone?: string;
+  guarantorrelationshiptopatient?: string;
+  guarantorssn?: string;
+  guarantorstate?: string;
+  /** Max 20 characters. */
+  guarantorsuffix?: string;
+  guarantorzip?: string;
+  guardianfirstname?: string;
+  guardianlastname?: string;
+  guardianmiddlename?: string;
+  guardiansuffix?: string;
+  /** false when the patient declined to give a mobile number. */
+  hasmobileyn?: boolean;
+  homeboundyn?: boolean;
+  homeless?: 'Y' | 'N' | 'P';
+  homelesstype?: 'DOUBLINGUP' | 'SHELTER' | 'OTHER' | 'STREET' | 'TRANSITIONAL' | 'UNSPECIFIED';
+  /** Include patients with record restrictions. */
+  ignorerestrictions?: boolean;
+  industrycode?: string;
+  /** ISO 639.2 language code. */
+  language6392code?: string;
+  maritalstatus?: 'D' | 'M' | 'P' | 'S' | 'U' | 'W' | 'X';
+  mobilecarrierid?: string;
+  nextkinname?: string;
+  nextkinphone?: string;
+  nextkinrelationship?: 'SPOUSE' | 'PARENT' | 'CHILD' | 'SIBLING' | 'FRIEND' | 'COUSIN' | 'GUARDIAN' | 'OTHER';
+  notes?: string;
+  occupationcode?: string;
+  onlinestatementonlyyn?: boolean;
+  portalaccessgiven?: boolean;
+  povertylevelfamilysize?: number;
+  povertylevelincomepayperiod?: 'BIWEEK' | 'MONTH' | 'WEEK' | 'YEAR';
+  povertylevelincomeperpayperiod?: number;
+  preferredpronouns?: string;
+  primarydepartmentid?: string;
+  primaryproviderid?: string;
+  publichousing?: 'Y' | 'N' | 'P';
+  /** CDC race code (2.16.840.1.113883.5.104); several tab-separated. */
+  race?: string;
+  referralsourceid?: string;
+  schoolbasedhealthcenter?: 'Y' | 'N' | 'P';
+  veteran?: 'Y' | 'N' | 'P';
   bypasspatientmatching?: boolean;
   /** athena accepts more fields than these; they are passed through as given. */
   [field: string]: unknown;
@@ -715,6 +1210,107 @@ export interface PatientDemographics {
   /** Registration department. */
   departmentid?: string;
   status?: 'a' | 'i' | 'p' | 'd';
+  agriculturalworker?: 'Y' | 'N' | 'P';
+  agriculturalworkertype?: 'MIGRANT' | 'SEASONAL' | 'UNSPECIFIED';
+  /** Alternate first name. */
+  altfirstname?: string;
+  assignedsexatbirth?: string;
+  caresummarydeliverypreference?: string;
+  clinicalordertypegroupid?: string;
+  /** Consent to automated calls. */
+  consenttocall?: boolean;
+  /** Consent to text messages. */
+  consenttotext?: boolean;
+  /** Emergency contact home phone. */
+  contacthomephone?: string;
+  /** Emergency contact mobile phone. */
+  contactmobilephone?: string;
+  /** Emergency contact name. Max 20 characters. */
+  contactname?: string;
+  contactpreference?: 'HOMEPHONE' | 'MAIL' | 'MOBILEPHONE' | 'PORTAL' | 'WORKPHONE';
+  contactpreference_announcement_email?: boolean;
+  contactpreference_announcement_phone?: boolean;
+  contactpreference_announcement_sms?: boolean;
+  contactpreference_appointment_email?: boolean;
+  contactpreference_appointment_phone?: boolean;
+  contactpreference_appointment_sms?: boolean;
+  contactpreference_billing_email?: boolean;
+  contactpreference_billing_phone?: boolean;
+  contactpreference_billing_sms?: boolean;
+  contactpreference_lab_email?: boolean;
+  contactpreference_lab_phone?: boolean;
+  contactpreference_lab_sms?: boolean;
+  contactrelationship?: 'SPOUSE' | 'PARENT' | 'CHILD' | 'SIBLING' | 'FRIEND' | 'COUSIN' | 'GUARDIAN' | 'OTHER';
+  /** Max 20 characters. */
+  countrycode3166?: string;
+  /** Date of death. */
+  deceaseddate?: DateInput;
+  defaultpharmacyncpdpid?: string;
+  employerid?: string;
+  employerphone?: string;
+  /** CDC ethnicity code (2.16.840.1.113883.5.50). */
+  ethnicitycode?: string;
+  genderidentity?: string;
+  genderidentityother?: string;
+  /** Max 100 characters. */
+  guarantoraddress1?: string;
+  /** Max 100 characters. */
+  guarantoraddress2?: string;
+  /** Max 30 characters. */
+  guarantorcity?: string;
+  /** Max 20 characters. */
+  guarantorcountrycode3166?: string;
+  guarantordob?: DateInput;
+  guarantoremail?: string;
+  guarantoremployerid?: string;
+  guarantorfirstname?: string;
+  guarantorlastname?: string;
+  /** Max 20 characters. */
+  guarantormiddlename?: string;
+  guarantorphone?: string;
+  guarantorrelationshiptopatient?: string;
+  guarantorssn?: string;
+  guarantorstate?: string;
+  /** Max 20 characters. */
+  guarantorsuffix?: string;
+  guarantorzip?: string;
+  guardianfirstname?: string;
+  guardianlastname?: string;
+  guardianmiddlename?: string;
+  guardiansuffix?: string;
+  /** false when the patient declined to give a mobile number. */
+  hasmobileyn?: boolean;
+  homeboundyn?: boolean;
+  homeless?: 'Y' | 'N' | 'P';
+  homelesstype?: 'DOUBLINGUP' | 'SHELTER' | 'OTHER' | 'STREET' | 'TRANSITIONAL' | 'UNSPECIFIED';
+  /** Include patients with record restrictions. */
+  ignorerestrictions?: boolean;
+  industrycode?: string;
+  /** ISO 639.2 language code. */
+  language6392code?: string;
+  maritalstatus?: 'D' | 'M' | 'P' | 'S' | 'U' | 'W' | 'X';
+  mobilecarrierid?: string;
+  nextkinname?: string;
+  nextkinphone?: string;
+  nextkinrelationship?: 'SPOUSE' | 'PARENT' | 'CHILD' | 'SIBLING' | 'FRIEND' | 'COUSIN' | 'GUARDIAN' | 'OTHER';
+  notes?: string;
+  occupationcode?: string;
+  onlinestatementonlyyn?: boolean;
+  portalaccessgiven?: boolean;
+  povertylevelfamilysize?: number;
+  povertylevelincomepayperiod?: 'BIWEEK' | 'MONTH' | 'WEEK' | 'YEAR';
+  povertylevelincomeperpayperiod?: number;
+  preferredpronouns?: string;
+  primarydepartmentid?: string;
+  primaryproviderid?: string;
+  publichousing?: 'Y' | 'N' | 'P';
+  /** CDC race code (2.16.840.1.113883.5.104); several tab-separated. */
+  race?: string;
+  referralsourceid?: string;
+  schoolbasedhealthcenter?: 'Y' | 'N' | 'P';
+  veteran?: 'Y' | 'N' | 'P';
+  /** Include the portal status in the answer. */
+  showportalstatus?: boolean;
   /** athena accepts more fields than these; they are passed through as given. */
   [field: string]: unknown;
 }
@@ -841,6 +1437,7 @@ export interface ListPatientAppointmentsParams {
   showcancelled?: boolean;
   /** Show appointments that were before today */
   showpast?: boolean;
+  showexpectedprocedurecodes?: boolean;
 }
 
 /** Parameters of {@link PatientsResource.getPatientAppointment}. */
@@ -1032,6 +1629,19 @@ export interface FindEnhancedBestMatchParams {
   mobilephone?: string;
   ssn?: string;
   departmentid?: string;
+  preferredname?: string;
+  suffix?: string;
+  workphone?: string;
+  guarantoremail?: string;
+  guarantorphone?: string;
+  /** Only matches scoring at least this. */
+  minscore?: number;
+  returnbestmatches?: boolean;
+  usesoundexsearch?: boolean;
+  showinsurance?: boolean;
+  showcustomfields?: boolean;
+  showportalstatus?: boolean;
+  showbalancedetails?: boolean;
 }
 
 /** Patients: search, registration and demographics, and what athena files under a patient (photos, consents, privacy, appointments, ...). */

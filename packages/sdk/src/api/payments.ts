@@ -357,6 +357,7 @@ export const paymentsOperations = defineOperations({
       { name: 'otheramount', in: 'body', type: 'string' },
       { name: 'postdate', in: 'body', type: 'date' },
       { name: 'todayservice', in: 'body', type: 'boolean' },
+      { name: 'cardnumberlast4', in: 'body', type: 'string' },
     ],
     response: { kind: 'write' },
   },
@@ -742,6 +743,8 @@ export interface RecordPaymentParams {
   postdate?: DateInput;
   /** Apply the other amount value to today's service. */
   todayservice?: boolean;
+  /** Last four digits of the card. */
+  cardnumberlast4?: string;
 }
 
 /** Patient payments, stored cards, contracts and receipts. */

@@ -16,6 +16,7 @@ export const providersOperations = defineOperations({
       { name: 'name', in: 'query', type: 'string' },
       { name: 'providertype', in: 'query', type: 'string' },
       { name: 'showallproviderids', in: 'query', type: 'boolean' },
+      { name: 'showusualdepartmentguessthreshold', in: 'query', type: 'number' },
       { name: 'limit', in: 'query', type: 'number' },
       { name: 'offset', in: 'query', type: 'number' },
     ],
@@ -65,6 +66,8 @@ export interface ListProvidersParams {
   /** Filter by provider type, e.g. MD. */
   providertype?: string;
   showallproviderids?: boolean;
+  /** Guess each provider's usual department at this share of appointments (0 to 1). */
+  showusualdepartmentguessthreshold?: number;
   /** Page size (athena's default 1500, max 5000). */
   limit?: number;
   offset?: number;

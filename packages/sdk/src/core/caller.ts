@@ -4,13 +4,13 @@
  * Resources call this; it holds no transport logic of its own.
  */
 import { errorFromResponse, isRecord, parseBody, type DecodeContext } from '../base/decode.js';
-import { normalizeIds, shapeResult } from './shape.js';
+import { normalizeIds, sectionOf, shapeResult, type ListSection } from './shape.js';
 import { isStreamBody, type HttpResponse, type Origin, type StreamBody } from '../base/http.js';
 import type { CallRequest, Pipeline } from '../transport/pipeline.js';
 import { AthenaError } from '../base/errors.js';
 import type { Logger } from '../base/logger.js';
 import type { HttpMethod, OperationSpec } from './operation.js';
-import { PagedList, PageImpl } from './pagination.js';
+import { PagedList, PageImpl, type PagingSettings } from './pagination.js';
 import { validateRequestOptions, type RequestOptions } from './request-options.js';
 import { buildOperationRequest, type BuiltRequest } from './request.js';
 import { emptySlot, withResponseMethod, type APIPromise, type ResponseSlot } from './api-promise.js';
@@ -25,6 +25,8 @@ export interface CallerSettings {
   maxRetries: number;
   /** Client default of `RequestOptions.maxResponseBytes`. */
   maxResponseBytes: number;
+  /** Client default of `RequestOptions.prefetchPages`: iterating a list fetches the next page ahead. */
+  prefetchPages: boolean;
   userAgent: string;
   /** The client secret and its Basic credential: redacted from server text in errors. */
   secrets?: readonly string[];
@@ -101,12 +103,17 @@ export class OperationCaller {
     validateRequestOptions(options, op.id);
     const built = buildOperationRequest(op, params, this.#settings.practicePrefix, this.#onUndeclared);
     const collectionKey = op.response.collectionKey;
-    const fetchPage = async (path: string): Promise<PageImpl<T>> => {
+    const fetchPage = async (path: string, signal?: AbortSignal): Promise<PageImpl<T>> => {
       const request = path === built.path ? built : { ...built, path: this.#samePracticePath(path, op), body: undefined };
-      const { response, body, context } = await this.#execute(request, options);
+      const { response, body, context } = await this.#execute(request, signal === undefined ? options : { ...options, signal });
       return this.#toPage<T>(body, collectionKey, request.path, responseInfoOf(response, context), fetchPage);
     };
-    return new PagedList<T>(() => fetchPage(built.path));
+    return new PagedList<T>(() => fetchPage(built.path), this.pagingOf(options));
+  }
+
+  /** Whether iterating fetches a page ahead (the call's `prefetchPages`, else the client's), and the call's signal. */
+  pagingOf(options: RequestOptions | undefined): PagingSettings {
+    return { prefetch: own(options, 'prefetchPages') ?? this.#settings.prefetchPages, signal: own(options, 'signal') };
   }
 
   /**
@@ -240,15 +247,17 @@ export class OperationCaller {
     let items: unknown = undefined;
     let totalCount: number | undefined;
     let next: string | undefined;
+    let section: ListSection | undefined;
     if (Array.isArray(body)) items = body;
     else if (isRecord(body)) {
       items = body[collectionKey] ?? [];
       const total = Number(body.totalcount);
       totalCount = body.totalcount !== undefined && Number.isFinite(total) ? total : undefined;
       next = typeof body.next === 'string' && body.next !== '' ? body.next : undefined;
+      section = normalizeIds(sectionOf(body, collectionKey));
     }
     if (!Array.isArray(items)) items = items === undefined || items === null ? [] : [items];
-    return new PageImpl<T>({ items: normalizeIds(items) as T[], totalCount, next, path, response }, fetchPage);
+    return new PageImpl<T>({ items: normalizeIds(items) as T[], totalCount, next, section, path, response }, fetchPage);
   }
 }
 

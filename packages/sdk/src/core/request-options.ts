@@ -23,6 +23,14 @@ export interface RequestOptions {
    * await athena.request('GET', '/documents/1', {}, { maxResponseBytes: 256 * 1024 * 1024 });
    */
   maxResponseBytes?: number;
+  /**
+   * For lists and FHIR searches: while a `for await` loop works on one page, fetch the
+   * next (never more than one page ahead). Client default true; `false` fetches each
+   * page only when the loop asks for it, as `getNextPage()` does.
+   * @example
+   * for await (const p of athena.patients.searchPatients({ lastname: 'Smith' }, { prefetchPages: false })) console.log(p.patientid);
+   */
+  prefetchPages?: boolean;
 }
 
 export function validateRequestOptions(options: RequestOptions | undefined, where: string): void {
@@ -36,6 +44,9 @@ export function validateRequestOptions(options: RequestOptions | undefined, wher
   }
   if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
     throw new InvalidRequestError(`${where}: maxRetries must be a whole number, 0 or more.`);
+  }
+  if (options.prefetchPages !== undefined && typeof options.prefetchPages !== 'boolean') {
+    throw new InvalidRequestError(`${where}: prefetchPages must be true or false.`);
   }
   if (options.maxResponseBytes !== undefined && !isResponseByteLimit(options.maxResponseBytes)) {
     throw new InvalidRequestError(`${where}: maxResponseBytes must be a whole number of bytes from 1 to ${MAX_RESPONSE_BYTES_CEILING}.`);

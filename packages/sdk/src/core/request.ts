@@ -10,7 +10,7 @@ import { findMissingParams, pathParamNames, type OperationSpec, type ParamSpec }
 import type { RequestOptions } from './request-options.js';
 
 /** Every key of {@link RequestOptions}: in a params object they are options passed in the wrong place. */
-export const REQUEST_OPTION_NAMES = ['signal', 'timeoutMs', 'totalTimeoutMs', 'maxRetries', 'retryWrites', 'maxResponseBytes'] as const satisfies readonly (keyof RequestOptions)[];
+export const REQUEST_OPTION_NAMES = ['signal', 'timeoutMs', 'totalTimeoutMs', 'maxRetries', 'retryWrites', 'maxResponseBytes', 'prefetchPages'] as const satisfies readonly (keyof RequestOptions)[];
 // Fails to compile when RequestOptions gains a key the list above lacks.
 const everyOptionListed: [Exclude<keyof RequestOptions, (typeof REQUEST_OPTION_NAMES)[number]>] extends [never] ? true : never = true;
 void everyOptionListed;

@@ -75,6 +75,23 @@ function checkWrite(body: unknown, response: HttpResponse, context: DecodeContex
   return value;
 }
 
+/**
+ * The section-level fields of a list answer: everything athena sent beside the list itself
+ * (a chart list's `lastupdated`, `noproblemsreported`, `nkda`, `sectionnote`...). Paging
+ * fields (`totalcount`, `next`, `previous`) are the page's, not the section's.
+ */
+export type ListSection = Readonly<Record<string, unknown>>;
+
+const NOT_SECTION = new Set(['totalcount', 'next', 'previous', 'section']);
+
+/** The fields of `body` other than the list under `listKey` and the paging fields; ids already normalized. */
+export function sectionOf(body: unknown, listKey: string): ListSection {
+  const section: Record<string, unknown> = {};
+  if (!isRecord(body)) return section;
+  for (const key of Object.keys(body)) if (key !== listKey && !NOT_SECTION.has(key)) section[key] = body[key];
+  return section;
+}
+
 /** `…id` fields and `npi`, but not amounts such as `amountpaid`. */
 const ID_KEY = /^npi$|(?<!pa)id$/;
 

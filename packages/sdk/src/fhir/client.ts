@@ -88,9 +88,12 @@ export class FhirClient {
     validateRequestOptions(options, where);
     const query = this.#query(params, where, type);
     const operation = `GET ${FHIR_BASE_PATH}/${type}`;
-    const fetchBundle = async (path: string, slot?: ResponseSlot): Promise<Bundle<ResourceOf<K>>> =>
-      expectResource(await this.#send('GET', path, operation, undefined, options, slot), 'Bundle', where) as Bundle<ResourceOf<K>>;
-    return new FhirSearchResults<ResourceOf<K>>(`${FHIR_BASE_PATH}/${type}?${query}`, fetchBundle, (url) => this.#nextPath(url, where));
+    const fetchBundle = async (path: string, slot?: ResponseSlot, signal?: AbortSignal): Promise<Bundle<ResourceOf<K>>> => {
+      const sendOptions = signal === undefined ? options : { ...options, signal };
+      return expectResource(await this.#send('GET', path, operation, undefined, sendOptions, slot), 'Bundle', where) as Bundle<ResourceOf<K>>;
+    };
+    const resolveNext = (url: string) => this.#nextPath(url, where);
+    return new FhirSearchResults<ResourceOf<K>>(`${FHIR_BASE_PATH}/${type}?${query}`, fetchBundle, resolveNext, this.#caller.pagingOf(options));
   }
 
   /**

@@ -11,11 +11,30 @@ export interface PatientInsurance extends AthenaRecord {
   insuranceid: string;
   insurancepackageid?: string;
   insuranceplanname?: string;
-  /** `1` primary, `2` secondary. */
-  sequencenumber?: string;
+  /** `1` primary, `2` secondary (athena sends a number or a string). */
+  sequencenumber?: string | number;
   insuranceidnumber?: string;
   insurancepolicyholder?: string;
   eligibilitystatus?: string;
+  // Named after go-athenahealth's InsurancePackage type (issue 14); every other field athena sends is kept too.
+  cancelled?: string;
+  expirationdate?: string;
+  insurancepackageaddress1?: string;
+  insurancepackagecity?: string;
+  insurancepackagestate?: string;
+  insurancepackagezip?: string;
+  insurancephone?: string;
+  insuranceplandisplayname?: string;
+  insurancepolicyholdercountrycode?: string;
+  insurancepolicyholdercountryiso3166?: string;
+  insurancepolicyholderdob?: string;
+  insurancepolicyholderfirstname?: string;
+  insurancepolicyholderlastname?: string;
+  insurancepolicyholdersex?: string;
+  insurancetype?: string;
+  insuredentitytypeid?: string;
+  relationshiptoinsured?: string;
+  relationshiptoinsuredid?: string;
 }
 
 export interface Claim extends AthenaRecord {
@@ -25,6 +44,13 @@ export interface Claim extends AthenaRecord {
   appointmentid?: string;
   servicedate?: string;
   charges?: AthenaRecord[];
+  // Named after go-athenahealth's Claim type (issue 14); every other field athena sends is kept too.
+  procedures?: AthenaRecord[];
+  claimcreateddate?: string;
+  billedproviderid?: string;
+  billedservicedate?: string;
+  diagnoses?: AthenaRecord[];
+  customfields?: AthenaRecord[];
 }
 
 export interface ClaimWriteResult extends AthenaRecord {

@@ -21,6 +21,8 @@ export interface AllergyList extends AthenaRecord {
   nkda?: string | boolean;
   lastupdated?: string;
   sectionnote?: string;
+  /** Every field beside `allergies`, as on every chart list (added by the SDK; `chart.getAllergies` fills it). */
+  section?: Readonly<Record<string, unknown>>;
 }
 
 export interface Medication extends AthenaRecord {
@@ -29,7 +31,20 @@ export interface Medication extends AthenaRecord {
   medication?: string;
   events?: AthenaRecord[];
   unstructuredsig?: string;
-  /** The history group of athena's array-of-arrays this entry came from. */
+  // Named after go-athenahealth's Medication type (issue 14); every other field athena sends is kept too.
+  clinicalordertypeid?: string;
+  createdby?: string;
+  fdbmedicationid?: string;
+  isdiscontinued?: boolean | string;
+  issafetorenew?: boolean | string;
+  isstructuredsig?: boolean | string;
+  lastmodifiedby?: string;
+  lastmodifieddate?: string;
+  organclass?: string;
+  pharmacy?: string;
+  prescribedby?: string;
+  source?: string;
+  structuredsig?: AthenaRecord;
 }
 
 /** `GET /chart/{patientid}/medications` as athena sends it: one inner array per medication history. */
@@ -38,6 +53,9 @@ export interface MedicationListBody extends AthenaRecord {
   nomedicationsreported?: string | boolean;
   lastupdated?: string;
   sectionnote?: string;
+  /** Whether the patient consented to downloading outside medication history. */
+  patientdownloadconsent?: string | boolean;
+  patientneedsdownloadconsent?: string | boolean;
 }
 
 export interface Problem extends AthenaRecord {
@@ -46,6 +64,11 @@ export interface Problem extends AthenaRecord {
   codeset?: string;
   code?: string;
   events?: AthenaRecord[];
+  // Named after go-athenahealth's Problem type (issue 14); every other field athena sends is kept too.
+  lastmodifieddatetime?: string;
+  lastmodifiedby?: string;
+  patientid?: string;
+  bestmatchicd10code?: string;
 }
 
 export interface Vital extends AthenaRecord {
@@ -67,6 +90,21 @@ export interface LabResult extends AthenaRecord {
   resultstatus?: string;
   observationdatetime?: string;
   analytes?: AthenaRecord[];
+  // Named after go-athenahealth's LabResult type (issue 14); every other field athena sends is kept too.
+  attachmentexists?: boolean | string;
+  description?: string;
+  exactduplicatedocumentid?: string;
+  facilityid?: string;
+  internalnote?: string;
+  isreviewedbyprovider?: string;
+  labresultdate?: string;
+  labresultdatetime?: string;
+  labresultloinc?: string;
+  labresultnote?: string;
+  orderid?: string;
+  patientnote?: string;
+  priority?: string | number;
+  providerid?: string;
 }
 
 /** `GET /chart/{patientid}/socialhistory`, `/medicalhistory`. */

@@ -69,6 +69,11 @@ export interface CustomFieldDefinition extends AthenaRecord {
   select?: string | boolean;
   selectlist?: { optionid: string; optionvalue: string }[];
   searchable?: string | boolean;
+  // Named after go-athenahealth's CustomField type (issue 14); every other field athena sends is kept too.
+  casesensitive?: boolean | string;
+  disallowupdate?: boolean | string;
+  length?: string;
+  ordering?: string;
 }
 
 /** An image body (`photo`, `driverslicense`, insurance card): base64 in `image`. */

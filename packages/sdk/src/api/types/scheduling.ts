@@ -18,6 +18,53 @@ export interface Appointment extends AthenaRecord {
   appointmenttypeid?: string;
   appointmenttype?: string;
   frozen?: string | boolean;
+  // Named after go-athenahealth's Appointment/BookedAppointment type (issue 14); every other field athena sends is kept too.
+  chargeentrynotrequired?: boolean | string;
+  encounterid?: string;
+  patientappointmenttypename?: string;
+  renderingproviderid?: string;
+  appointmentcopay?: AthenaRecord;
+  appointmentnotes?: AthenaRecord[];
+  appointmentconfirmationid?: string;
+  appointmentconfirmationname?: string;
+  cancelledby?: string;
+  cancelleddatetime?: string;
+  cancelreasonid?: string;
+  cancelreasonname?: string;
+  cancelreasonnoshow?: boolean | string;
+  cancelreasonslotavailable?: boolean | string;
+  chargeentrynotrequiredreason?: string;
+  checkindatetime?: string;
+  checkoutdatetime?: string;
+  claims?: AthenaRecord[];
+  coordinatorenterprise?: boolean | string;
+  coordinatorenterpriseyn?: string;
+  copay?: number | string;
+  encounterstatus?: string;
+  frozenyn?: string;
+  hl7providerid?: string;
+  insurances?: AthenaRecord[];
+  lastmodified?: string;
+  lastmodifiedby?: string;
+  patientlocationid?: string;
+  referringproviderid?: string;
+  reminderdetails?: AthenaRecord[];
+  rescheduledappointmentid?: string;
+  scheduledby?: string;
+  scheduleddatetime?: string;
+  startcheckin?: string;
+  startcheckoutdatetime?: string;
+  stopcheckin?: string;
+  stopexamdatetime?: string;
+  stopintakedatetime?: string;
+  stopsignoff?: string;
+  suggestedoverbooking?: string;
+  supervisingproviderid?: string;
+  templateappointmentid?: string;
+  templateappointmenttypeid?: string;
+  urgentyn?: string;
+  useexpectedprocedurecodes?: AthenaRecord[];
+  visitid?: string;
 }
 
 /** An open slot from `GET /appointments/open`. */
