@@ -11,6 +11,8 @@ import { findProvider } from '../data/providers.js';
 import type { Params } from '../params.js';
 import { CLINICAL_TYPES, type ClinicalContext, type ClinicalType } from './clinical.js';
 import { allOrganizations, allPractitioners, NPI_SYSTEM, PATIENT_ID_SYSTEM, patientResource, practitionerResource } from './directory.js';
+import { withLastUpdated } from './last-updated.js';
+import { provenanceRow } from './provenance.js';
 import { orValues, parseClinicalId, patientIdFromReference } from './references.js';
 
 export interface FhirContext {
@@ -39,7 +41,7 @@ function clinicalRecords(ctx: FhirContext, type: ClinicalType, patientId: string
   if (patient === undefined) return [];
   const cc = clinicalContext(ctx.practiceId, patient);
   const out: FhirResource[] = [];
-  for (let n = 1; n <= type.count(cc); n++) out.push(type.build(cc, n));
+  for (let n = 1; n <= type.count(cc); n++) out.push(withLastUpdated(type.build(cc, n)));
   return out;
 }
 
@@ -209,8 +211,16 @@ export const FHIR_TYPES: Readonly<Record<string, FhirTypeRow>> = {
   DocumentReference: clinicalRow(CLINICAL_TYPES.DocumentReference),
   Appointment: clinicalRow(CLINICAL_TYPES.Appointment),
   QuestionnaireResponse: questionnaireResponseRow,
+  Provenance: provenanceRow((ctx, reference) => readReference(ctx, reference)),
 };
 
 export function fhirTypeRow(type: string): FhirTypeRow | undefined {
   return Object.prototype.hasOwnProperty.call(FHIR_TYPES, type) ? FHIR_TYPES[type] : undefined;
+}
+
+/** The resource a relative reference `Type/id` names, if the simulator serves it. */
+export function readReference(ctx: FhirContext, reference: string): FhirResource | undefined {
+  const slash = reference.indexOf('/');
+  if (slash <= 0 || reference.indexOf('/', slash + 1) >= 0) return undefined;
+  return fhirTypeRow(reference.slice(0, slash))?.read(ctx, reference.slice(slash + 1));
 }
