@@ -35,7 +35,7 @@ describe('_include and _revinclude=Provenance:target', () => {
   it('_revinclude=Provenance:target adds one Provenance per match, readable and searchable by target', async ({ athena }) => {
     const bundle = await athena.fhir.searchBundle('Condition', { patient, _revinclude: 'Provenance:target' });
     const matches = idsOf(bundle, 'match');
-    const provenances = (bundle.entry ?? []).filter((e) => e.search?.mode === 'include').map((e) => e.resource as fhir4.Provenance);
+    const provenances = (bundle.entry ?? []).filter((e) => e.search?.mode === 'include').map((e) => e.resource as unknown as fhir4.Provenance);
     expect(provenances.map((p) => p.target[0]?.reference)).toEqual(matches);
     expect(provenances[0]?.agent[0]?.who?.reference).toBe('Organization/a-1.Practice-195900');
     const read = await athena.fhir.read('Provenance', provenances[0]?.id as string);
