@@ -6,7 +6,9 @@
  * scripts/draft-operations.ts joins this with the catalogue's parameters.
  *
  * Tuple: [area, method name, response, result type?, note for the summary?]
- * Response: `page:<collectionKey>`, `record`, `record:<collectionKey>`, `array`, `write`, `raw`.
+ * Response: `page:<collectionKey>`, `record`, `record:<collectionKey>`, `array`, `write`, `raw`,
+ * `text:<accept>` (a document asked for as text, e.g. `text:text/html`: the method returns the string),
+ * `binary:<accept>` (a file asked for as bytes, e.g. `binary:application/pdf`: the method returns a Uint8Array).
  */
 export type Curated = readonly [area: string, name: string, response: string, type?: string, note?: string];
 
