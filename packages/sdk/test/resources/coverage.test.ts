@@ -295,6 +295,13 @@ describe('every operation through its resource method', () => {
       case 'raw':
         expect(result).not.toBeUndefined();
         break;
+      case 'text':
+        expect(result).toMatch(/^<html>/);
+        break;
+      case 'binary':
+        expect(result).toBeInstanceOf(Uint8Array);
+        expect(Buffer.from(result as Uint8Array).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        break;
     }
   });
 
