@@ -5,7 +5,7 @@
  * Ids: `a-{practice}.provenance-{Type}.{target id without the practice prefix}`.
  */
 import { toFhirPracticeId, type FhirResource, type Provenance } from '../../internal.js';
-import type { FhirContext, FhirTypeRow } from './resource-types.js';
+import type { FhirContext, FhirTypeRow } from './type-row.js';
 import { orValues } from './references.js';
 import { SEED_TIME } from './last-updated.js';
 

@@ -5,7 +5,6 @@
  * ignored, as lenient FHIR servers do.
  */
 import { parseFhirId, type FhirResource, type Patient } from '../../internal.js';
-import type { SimData } from '../data/index.js';
 import { mix, type PatientRecord } from '../data/patient-generator.js';
 import { findProvider } from '../data/providers.js';
 import type { Params } from '../params.js';
@@ -13,17 +12,10 @@ import { CLINICAL_TYPES, type ClinicalContext, type ClinicalType } from './clini
 import { allOrganizations, allPractitioners, NPI_SYSTEM, PATIENT_ID_SYSTEM, patientResource, practitionerResource } from './directory.js';
 import { withLastUpdated } from './last-updated.js';
 import { provenanceRow } from './provenance.js';
+import type { FhirContext, FhirTypeRow } from './type-row.js';
 import { orValues, parseClinicalId, patientIdFromReference } from './references.js';
 
-export interface FhirContext {
-  practiceId: string;
-  data: SimData;
-}
-
-export interface FhirTypeRow {
-  read(ctx: FhirContext, id: string): FhirResource | undefined;
-  search(ctx: FhirContext, params: Params): FhirResource[];
-}
+export type { FhirContext, FhirTypeRow } from './type-row.js';
 
 /** A live patient record (deleted ones are not served over FHIR). */
 function livePatient(ctx: FhirContext, patientId: string): PatientRecord | undefined {
