@@ -31,6 +31,8 @@ const RETURNS: Record<OperationSpec['response']['kind'], string> = {
   array: 'the array athena answers.',
   write: "athena's answer to the write; an answer with `success: false` or an `errormessage` throws `ApiError`.",
   raw: "athena's decoded answer as it is.",
+  text: 'the document as text (athena is asked for HTML).',
+  binary: 'the file as bytes (a `Uint8Array`; athena is asked for the file itself, e.g. a PDF).',
 };
 
 function escapeCell(text: string): string {

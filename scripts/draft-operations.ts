@@ -287,14 +287,27 @@ function fromExtras(): DraftOperation[] {
 // Rendering
 
 interface Response {
-  kind: 'record' | 'page' | 'array' | 'write' | 'raw';
+  kind: 'record' | 'page' | 'array' | 'write' | 'raw' | 'text' | 'binary';
   collectionKey?: string;
+  /** For `text` and `binary`: the Accept header that asks athena for the document itself. */
+  accept?: string;
 }
 
 function parseResponse(text: string): Response {
-  const [kind, key] = text.split(':') as [Response['kind'], string | undefined];
-  return key ? { kind, collectionKey: key } : { kind };
+  const colon = text.indexOf(':');
+  const kind = (colon < 0 ? text : text.slice(0, colon)) as Response['kind'];
+  const rest = colon < 0 ? undefined : text.slice(colon + 1);
+  if (kind === 'text' || kind === 'binary') return { kind, accept: rest ?? (kind === 'text' ? 'text/html' : '*/*') };
+  return rest ? { kind, collectionKey: rest } : { kind };
 }
+
+function renderResponse(r: Response): string {
+  if (r.accept !== undefined) return `{ kind: ${str(r.kind)}, accept: ${str(r.accept)} }`;
+  return `{ kind: ${str(r.kind)}${r.collectionKey ? `, collectionKey: ${str(r.collectionKey)}` : ''} }`;
+}
+
+/** Result types that are TypeScript's own, not imported from the SDK's types. */
+const BUILTIN_TYPES = new Set(['AthenaRecord', 'string', 'Uint8Array']);
 
 
 function str(s: string): string {
@@ -328,7 +341,7 @@ function renderOperation(op: DraftOperation): string {
     op.params.length ? `    params: [\n${op.params.map(renderParam).join('\n')}\n    ],` : '    params: [],',
   ];
   if (op.atLeastOneOf) lines.push(`    atLeastOneOf: [${op.atLeastOneOf.map((g) => `[${g.map(str).join(', ')}]`).join(', ')}],`);
-  lines.push(`    response: { kind: ${str(r.kind)}${r.collectionKey ? `, collectionKey: ${str(r.collectionKey)}` : ''} },`);
+  lines.push(`    response: ${renderResponse(r)},`);
   lines.push('  },');
   return lines.join('\n');
 }
@@ -402,7 +415,7 @@ function sampleValue(p: DraftParam, path = ''): string {
 
 function resultType(op: DraftOperation): { declared: string; element: string } {
   const r = parseResponse(op.curated[2]);
-  const element = op.curated[3] ?? (r.kind === 'write' ? 'WriteResult' : 'AthenaRecord');
+  const element = op.curated[3] ?? (r.kind === 'write' ? 'WriteResult' : r.kind === 'text' ? 'string' : r.kind === 'binary' ? 'Uint8Array' : 'AthenaRecord');
   switch (r.kind) {
     case 'page':
       return { declared: `PagedList<${element}>`, element };
@@ -465,7 +478,7 @@ function renderResource(area: string, ops: DraftOperation[]): string {
   const usesCall = ops.some((o) => parseResponse(o.curated[2]).kind !== 'page');
   const usesDate = ops.some((o) => o.params.some((p) => p.type === 'date'));
   const elementTypes = new Set(ops.map((o) => resultType(o).element));
-  const recordTypes = [...elementTypes].filter((t) => t !== 'AthenaRecord').sort();
+  const recordTypes = [...elementTypes].filter((t) => !BUILTIN_TYPES.has(t)).sort();
   const imports = [
     usesPaged ? "import type { PagedList } from '../../core/pagination.js';" : '',
     usesCall ? "import type { APIPromise } from '../../core/api-promise.js';" : '',

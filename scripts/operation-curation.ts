@@ -6,7 +6,9 @@
  * scripts/draft-operations.ts joins this with the catalogue's parameters.
  *
  * Tuple: [area, method name, response, result type?, note for the summary?]
- * Response: `page:<collectionKey>`, `record`, `record:<collectionKey>`, `array`, `write`, `raw`.
+ * Response: `page:<collectionKey>`, `record`, `record:<collectionKey>`, `array`, `write`, `raw`,
+ * `text:<accept>` (a document asked for as text, e.g. `text:text/html`: the method returns the string),
+ * `binary:<accept>` (a file asked for as bytes, e.g. `binary:application/pdf`: the method returns a Uint8Array).
  */
 export type Curated = readonly [area: string, name: string, response: string, type?: string, note?: string];
 
@@ -17,7 +19,7 @@ export const curated: Record<string, Curated> = {
   'GET /departments': ['departments', 'listDepartments', 'page:departments'],
   'GET /departments/{departmentid}': ['departments', 'getDepartment', 'record'],
   'GET /departments/{departmentid}/checkinrequired': ['departments', 'getCheckInRequiredFields', 'record', 'CheckInRequirements'],
-  'GET /departments/{departmentid}/ecommunicationdisclosure': ['departments', 'getECommunicationDisclosure', 'raw', undefined, 'athena answers HTML or JSON depending on the Accept header; the SDK asks for JSON.'],
+  'GET /departments/{departmentid}/ecommunicationdisclosure': ['departments', 'getECommunicationDisclosure', 'text:text/html', undefined, 'Returns its HTML (the SDK asks athena for text/html).'],
   'GET /providers': ['providers', 'listProviders', 'page:providers'],
   'GET /providers/{providerid}': ['providers', 'getProvider', 'record'],
   // Unverified: the collection key.
@@ -189,7 +191,7 @@ export const curated: Record<string, Curated> = {
   'GET /patients/{patientid}/documents/acog': ['documents', 'listAcogDocuments', 'page:acogs', 'PatientDocument'],
   'GET /patients/{patientid}/documents/admin': ['documents', 'listAdminDocuments', 'page:admins', 'PatientDocument'],
   'GET /patients/{patientid}/documents/admin/{adminid}': ['documents', 'getAdminDocument', 'record', 'PatientDocument'],
-  'GET /patients/{patientid}/documents/admin/{adminid}/pages/{pageid}': ['documents', 'getAdminDocumentPage', 'raw'],
+  'GET /patients/{patientid}/documents/admin/{adminid}/pages/{pageid}': ['documents', 'getAdminDocumentPage', 'binary:*/*', undefined, 'Returns the page\'s file as bytes (athena sends it as stored, e.g. a PDF or an image).'],
   // Unverified: the collection key.
   'GET /patients/{patientid}/documents/appointmentrequest': ['documents', 'listAppointmentRequestDocuments', 'page:appointmentrequests', 'PatientDocument'],
   // Unverified: the collection key.
@@ -202,19 +204,19 @@ export const curated: Record<string, Curated> = {
   'GET /patients/{patientid}/documents/dme': ['documents', 'listDmeDocuments', 'page:dmes', 'PatientDocument'],
   'GET /patients/{patientid}/documents/encounterdocument': ['documents', 'listEncounterDocuments', 'page:encounterdocuments', 'PatientDocument'],
   'GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}': ['documents', 'getEncounterDocument', 'record', 'PatientDocument'],
-  'GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}/pages/{pageid}': ['documents', 'getEncounterDocumentPage', 'raw'],
+  'GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}/pages/{pageid}': ['documents', 'getEncounterDocumentPage', 'binary:*/*', undefined, 'Returns the page\'s file as bytes (athena sends it as stored, e.g. a PDF or an image).'],
   // Unverified: the collection key.
   'GET /patients/{patientid}/documents/hospital': ['documents', 'listHospitalDocuments', 'page:hospitals', 'PatientDocument'],
   // Unverified: the collection key.
   'GET /patients/{patientid}/documents/html': ['documents', 'listHtmlDocuments', 'page:htmls', 'PatientDocument'],
   'GET /patients/{patientid}/documents/imagingresult': ['documents', 'listImagingResults', 'page:imagingresults', 'PatientDocument'],
   'GET /patients/{patientid}/documents/imagingresult/{imagingresultid}': ['documents', 'getImagingResult', 'record', 'PatientDocument'],
-  'GET /patients/{patientid}/documents/imagingresult/{imagingresultid}/pages/{pageid}': ['documents', 'getImagingResultPage', 'raw'],
+  'GET /patients/{patientid}/documents/imagingresult/{imagingresultid}/pages/{pageid}': ['documents', 'getImagingResultPage', 'binary:*/*', undefined, 'Returns the page\'s file as bytes (athena sends it as stored, e.g. a PDF or an image).'],
   // Unverified: the collection key.
   'GET /patients/{patientid}/documents/interpretation': ['documents', 'listInterpretationDocuments', 'page:interpretations', 'PatientDocument'],
   'GET /patients/{patientid}/documents/labresult': ['documents', 'listLabResultDocuments', 'page:labresults', 'PatientDocument'],
   'GET /patients/{patientid}/documents/labresult/{labresultid}': ['documents', 'getLabResultDocument', 'record', 'PatientDocument'],
-  'GET /patients/{patientid}/documents/labresult/{labresultid}/pages/{pageid}': ['documents', 'getLabResultDocumentPage', 'raw'],
+  'GET /patients/{patientid}/documents/labresult/{labresultid}/pages/{pageid}': ['documents', 'getLabResultDocumentPage', 'binary:*/*', undefined, 'Returns the page\'s file as bytes (athena sends it as stored, e.g. a PDF or an image).'],
   'GET /patients/{patientid}/documents/letter': ['documents', 'listLetters', 'page:letters', 'PatientDocument'],
   'GET /patients/{patientid}/documents/letter/{letterid}': ['documents', 'getLetter', 'record', 'PatientDocument'],
   // Unverified: the collection key.
@@ -289,10 +291,10 @@ export const curated: Record<string, Curated> = {
   'PUT /patients/{patientid}/insurances/{insuranceid}/image': ['insurance', 'updateInsuranceCardImage', 'write'],
   'DELETE /patients/{patientid}/insurances/{insuranceid}/image': ['insurance', 'deleteInsuranceCardImage', 'write'],
   'GET /patients/{patientid}/receipts': ['payments', 'listReceipts', 'array'],
-  'GET /patients/{patientid}/receipts/{epaymentid}': ['payments', 'getReceipt', 'raw'],
+  'GET /patients/{patientid}/receipts/{epaymentid}': ['payments', 'getReceipt', 'text:text/html', undefined, 'Returns the receipt\'s HTML (the SDK asks athena for text/html).'],
   'GET /patients/{patientid}/receipts/{epaymentid}/details': ['payments', 'getReceiptDetails', 'raw'],
   'POST /patients/{patientid}/receipts/{epaymentid}/email': ['payments', 'emailReceipt', 'write'],
-  'GET /patients/{patientid}/receipts/{epaymentid}/signed': ['payments', 'getSignedReceipt', 'raw'],
+  'GET /patients/{patientid}/receipts/{epaymentid}/signed': ['payments', 'getSignedReceipt', 'binary:application/pdf', undefined, 'The SDK gives the file\'s bytes (a Uint8Array).'],
   'POST /patients/{patientid}/receipts/{epaymentid}/signed': ['payments', 'uploadSignedReceipt', 'write'],
   'POST /patients/{patientid}/recordpayment': ['payments', 'recordPayment', 'write'],
   'GET /patients/{patientid}/referralauths': ['insurance', 'listReferralAuthorizations', 'raw'],

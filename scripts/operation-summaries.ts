@@ -6,6 +6,9 @@
  * Keyed like scripts/operation-curation.ts: `METHOD /practice-relative/path`.
  */
 export const summaries: Record<string, string> = {
+  // Documents athena sends as HTML (its description tells I/O Docs users to set an Accept header)
+  'GET /departments/{departmentid}/ecommunicationdisclosure': "Gets a department's electronic communication disclosure.",
+
   // Staff inboxes
   'GET /configuration/inbox/staff': "Lists the staff inbox configuration of a department.",
   'GET /staff/inbox': "Lists the tasks in a staff member's inbox.",

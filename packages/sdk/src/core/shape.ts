@@ -19,6 +19,10 @@ export function shapeResult(body: unknown, shape: ResponseShape, response: HttpR
     case 'page':
     case 'raw':
       return normalizeIds(body);
+    case 'text':
+    case 'binary':
+      // The caller reads these answers as they are (core/caller.ts documentResult).
+      return body;
   }
 }
 

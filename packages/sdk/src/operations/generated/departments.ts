@@ -16,10 +16,10 @@ export const departmentsExtendedOperations = defineOperations({
     id: 'departments.getECommunicationDisclosure',
     method: 'GET',
     path: '/departments/{departmentid}/ecommunicationdisclosure',
-    summary: 'Use Accept headers of text/html to get raw HTML. athena answers HTML or JSON depending on the Accept header; the SDK asks for JSON.',
+    summary: 'Gets a department\'s electronic communication disclosure. Returns its HTML (the SDK asks athena for text/html).',
     params: [
       { name: 'departmentid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'text', accept: 'text/html' },
   },
 });

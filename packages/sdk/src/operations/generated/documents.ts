@@ -137,13 +137,13 @@ export const documentsOperations = defineOperations({
     id: 'documents.getAdminDocumentPage',
     method: 'GET',
     path: '/patients/{patientid}/documents/admin/{adminid}/pages/{pageid}',
-    summary: 'Gets one page of an administrative document.',
+    summary: 'Gets one page of an administrative document. Returns the page\'s file as bytes (athena sends it as stored, e.g. a PDF or an image).',
     params: [
       { name: 'adminid', in: 'path', type: 'string', required: true },
       { name: 'pageid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: '*/*' },
   },
   listAppointmentRequestDocuments: {
     id: 'documents.listAppointmentRequestDocuments',
@@ -257,13 +257,13 @@ export const documentsOperations = defineOperations({
     id: 'documents.getEncounterDocumentPage',
     method: 'GET',
     path: '/patients/{patientid}/documents/encounterdocument/{encounterdocumentid}/pages/{pageid}',
-    summary: 'Gets one page of an encounter document.',
+    summary: 'Gets one page of an encounter document. Returns the page\'s file as bytes (athena sends it as stored, e.g. a PDF or an image).',
     params: [
       { name: 'encounterdocumentid', in: 'path', type: 'string', required: true },
       { name: 'pageid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: '*/*' },
   },
   listHospitalDocuments: {
     id: 'documents.listHospitalDocuments',
@@ -322,13 +322,13 @@ export const documentsOperations = defineOperations({
     id: 'documents.getImagingResultPage',
     method: 'GET',
     path: '/patients/{patientid}/documents/imagingresult/{imagingresultid}/pages/{pageid}',
-    summary: 'Gets one page of an imaging result.',
+    summary: 'Gets one page of an imaging result. Returns the page\'s file as bytes (athena sends it as stored, e.g. a PDF or an image).',
     params: [
       { name: 'imagingresultid', in: 'path', type: 'string', required: true },
       { name: 'pageid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: '*/*' },
   },
   listInterpretationDocuments: {
     id: 'documents.listInterpretationDocuments',
@@ -373,13 +373,13 @@ export const documentsOperations = defineOperations({
     id: 'documents.getLabResultDocumentPage',
     method: 'GET',
     path: '/patients/{patientid}/documents/labresult/{labresultid}/pages/{pageid}',
-    summary: 'Gets one page of a lab result document.',
+    summary: 'Gets one page of a lab result document. Returns the page\'s file as bytes (athena sends it as stored, e.g. a PDF or an image).',
     params: [
       { name: 'labresultid', in: 'path', type: 'string', required: true },
       { name: 'pageid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: '*/*' },
   },
   listLetters: {
     id: 'documents.listLetters',

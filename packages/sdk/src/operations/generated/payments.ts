@@ -303,14 +303,14 @@ export const paymentsOperations = defineOperations({
     id: 'payments.getReceipt',
     method: 'GET',
     path: '/patients/{patientid}/receipts/{epaymentid}',
-    summary: 'Retrieve a copy of a patient receipt.',
+    summary: 'Retrieve a copy of a patient receipt. Returns the receipt\'s HTML (the SDK asks athena for text/html).',
     params: [
       { name: 'epaymentid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
       { name: 'customerversion', in: 'query', type: 'boolean', description: 'If true, returns the customer (patient) version of the receipt.' },
       { name: 'merchantversion', in: 'query', type: 'boolean', description: 'If true, returns the merchant version of the receipt.' },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'text', accept: 'text/html' },
   },
   getReceiptDetails: {
     id: 'payments.getReceiptDetails',
@@ -339,12 +339,12 @@ export const paymentsOperations = defineOperations({
     id: 'payments.getSignedReceipt',
     method: 'GET',
     path: '/patients/{patientid}/receipts/{epaymentid}/signed',
-    summary: 'Returns a PDF of the signed receipt image, if available.',
+    summary: 'Returns a PDF of the signed receipt image, if available. The SDK gives the file\'s bytes (a Uint8Array).',
     params: [
       { name: 'epaymentid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: 'application/pdf' },
   },
   uploadSignedReceipt: {
     id: 'payments.uploadSignedReceipt',

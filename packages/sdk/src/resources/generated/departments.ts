@@ -1,7 +1,7 @@
 // Drafted by scripts/draft-operations.ts from the athena catalogue and scripts/operation-curation.ts. Edit those, then run `npm run draft:operations`.
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RequestOptions } from '../../core/request-options.js';
-import { APIResource, type AthenaRecord } from '../../core/resource.js';
+import { APIResource } from '../../core/resource.js';
 import { departmentsExtendedOperations as ops } from '../../operations/generated/departments.js';
 import type { CheckInRequirements } from '../types/index.js';
 
@@ -24,13 +24,13 @@ export class GeneratedDepartmentsResource extends APIResource {
   }
 
   /**
-   * Use Accept headers of text/html to get raw HTML. athena answers HTML or JSON depending on the Accept header; the SDK asks for JSON.
+   * Gets a department's electronic communication disclosure. Returns its HTML (the SDK asks athena for text/html).
    *
    * `GET /departments/{departmentid}/ecommunicationdisclosure`
    * @example
    * const result = await athena.departments.getECommunicationDisclosure('1');
    */
-  getECommunicationDisclosure(departmentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getECommunicationDisclosure(departmentId: string, options?: RequestOptions): APIPromise<string> {
     return this.caller.call(ops.getECommunicationDisclosure, { departmentid: departmentId }, options);
   }
 }

@@ -619,13 +619,13 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Gets one page of an administrative document.
+   * Gets one page of an administrative document. Returns the page's file as bytes (athena sends it as stored, e.g. a PDF or an image).
    *
    * `GET /patients/{patientid}/documents/admin/{adminid}/pages/{pageid}`
    * @example
    * const result = await athena.documents.getAdminDocumentPage('1', '1', '1');
    */
-  getAdminDocumentPage(patientId: string, adminId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getAdminDocumentPage(patientId: string, adminId: string, pageId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getAdminDocumentPage, { patientid: patientId, adminid: adminId, pageid: pageId }, options);
   }
 
@@ -718,13 +718,13 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Gets one page of an encounter document.
+   * Gets one page of an encounter document. Returns the page's file as bytes (athena sends it as stored, e.g. a PDF or an image).
    *
    * `GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}/pages/{pageid}`
    * @example
    * const result = await athena.documents.getEncounterDocumentPage('1', '1', '1');
    */
-  getEncounterDocumentPage(patientId: string, encounterdocumentId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getEncounterDocumentPage(patientId: string, encounterdocumentId: string, pageId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getEncounterDocumentPage, { patientid: patientId, encounterdocumentid: encounterdocumentId, pageid: pageId }, options);
   }
 
@@ -773,13 +773,13 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Gets one page of an imaging result.
+   * Gets one page of an imaging result. Returns the page's file as bytes (athena sends it as stored, e.g. a PDF or an image).
    *
    * `GET /patients/{patientid}/documents/imagingresult/{imagingresultid}/pages/{pageid}`
    * @example
    * const result = await athena.documents.getImagingResultPage('1', '1', '1');
    */
-  getImagingResultPage(patientId: string, imagingresultId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getImagingResultPage(patientId: string, imagingresultId: string, pageId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getImagingResultPage, { patientid: patientId, imagingresultid: imagingresultId, pageid: pageId }, options);
   }
 
@@ -817,13 +817,13 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Gets one page of a lab result document.
+   * Gets one page of a lab result document. Returns the page's file as bytes (athena sends it as stored, e.g. a PDF or an image).
    *
    * `GET /patients/{patientid}/documents/labresult/{labresultid}/pages/{pageid}`
    * @example
    * const result = await athena.documents.getLabResultDocumentPage('1', '1', '1');
    */
-  getLabResultDocumentPage(patientId: string, labresultId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getLabResultDocumentPage(patientId: string, labresultId: string, pageId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getLabResultDocumentPage, { patientid: patientId, labresultid: labresultId, pageid: pageId }, options);
   }
 

@@ -560,13 +560,13 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Retrieve a copy of a patient receipt.
+   * Retrieve a copy of a patient receipt. Returns the receipt's HTML (the SDK asks athena for text/html).
    *
    * `GET /patients/{patientid}/receipts/{epaymentid}`
    * @example
    * const result = await athena.payments.getReceipt('1', '1');
    */
-  getReceipt(patientId: string, epaymentId: string, params: GetReceiptParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getReceipt(patientId: string, epaymentId: string, params: GetReceiptParams = {}, options?: RequestOptions): APIPromise<string> {
     return this.caller.call(ops.getReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -593,13 +593,13 @@ export class GeneratedPaymentsResource extends APIResource {
   }
 
   /**
-   * Returns a PDF of the signed receipt image, if available.
+   * Returns a PDF of the signed receipt image, if available. The SDK gives the file's bytes (a Uint8Array).
    *
    * `GET /patients/{patientid}/receipts/{epaymentid}/signed`
    * @example
    * const result = await athena.payments.getSignedReceipt('1', '1');
    */
-  getSignedReceipt(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getSignedReceipt(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getSignedReceipt, { patientid: patientId, epaymentid: epaymentId }, options);
   }
 
