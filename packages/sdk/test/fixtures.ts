@@ -26,7 +26,13 @@ type Target = Pick<Simulator, 'clientId' | 'clientSecret' | 'practiceId' | 'url'
 /** Starts a simulator with a generous token budget (unless the options say otherwise). */
 const start = (options: SimulatorOptions = {}) => startSimulator({ tokenRequestsPerWindow: 1000, ...options });
 
-/** A client for a simulator, as tests want it: quiet, fast retries, a generous token budget. */
+/**
+ * The scope of test clients: REST and every FHIR read, as a user of both APIs asks for.
+ * The simulator, like athena, refuses FHIR reads a token's scope does not cover.
+ */
+export const TEST_SCOPE = 'athena/service/Athenanet.MDP.* system/*.read';
+
+/** A client for a simulator, as tests want it: quiet, fast retries, a generous token budget, REST and FHIR scopes. */
 const clientOf = (sim: Target, extra: AthenaClientOptions = {}) =>
   new AthenaClient({
     clientId: sim.clientId,
@@ -36,6 +42,7 @@ const clientOf = (sim: Target, extra: AthenaClientOptions = {}) =>
     logLevel: 'off',
     retryDelays: FAST_RETRIES,
     tokenRequestsPerMinute: 1000,
+    scope: TEST_SCOPE,
     ...extra,
   });
 

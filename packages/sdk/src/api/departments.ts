@@ -3,7 +3,7 @@ import { defineOperations } from '../core/operation.js';
 import type { PagedList } from '../core/pagination.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { RequestOptions } from '../core/request-options.js';
-import { APIResource, type AthenaRecord } from '../core/resource.js';
+import { APIResource } from '../core/resource.js';
 import type { CheckInRequirements, Department } from './types/index.js';
 
 /** The departments rows of the operation table. */
@@ -48,7 +48,7 @@ export const departmentsOperations = defineOperations({
     params: [
       { name: 'departmentid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'text', accept: 'text/html' },
   },
 });
 
@@ -111,13 +111,13 @@ export class DepartmentsResource extends APIResource {
   }
 
   /**
-   * Use Accept headers of text/html to get raw HTML. athena answers HTML or JSON depending on the Accept header; the SDK asks for JSON.
+   * Gets a department's electronic communication disclosure. Returns its HTML (the SDK asks athena for text/html).
    *
    * `GET /departments/{departmentid}/ecommunicationdisclosure`
    * @example
    * const result = await athena.departments.getECommunicationDisclosure('1');
    */
-  getECommunicationDisclosure(departmentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getECommunicationDisclosure(departmentId: string, options?: RequestOptions): APIPromise<string> {
     return this.caller.call(ops.getECommunicationDisclosure, { departmentid: departmentId }, options);
   }
 }

@@ -138,7 +138,7 @@ export const documentsOperations = defineOperations({
       { name: 'pageid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: '*/*' },
   },
   listAppointmentRequestDocuments: {
     id: 'documents.listAppointmentRequestDocuments',
@@ -249,7 +249,7 @@ export const documentsOperations = defineOperations({
       { name: 'pageid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: '*/*' },
   },
   listHospitalDocuments: {
     id: 'documents.listHospitalDocuments',
@@ -309,7 +309,7 @@ export const documentsOperations = defineOperations({
       { name: 'pageid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: '*/*' },
   },
   listInterpretationDocuments: {
     id: 'documents.listInterpretationDocuments',
@@ -356,7 +356,7 @@ export const documentsOperations = defineOperations({
       { name: 'pageid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: '*/*' },
   },
   listLetters: {
     id: 'documents.listLetters',
@@ -1323,13 +1323,13 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Gets one page of an administrative document.
+   * Gets one page of an administrative document. Returns the page's file as bytes (athena sends it as stored, e.g. a PDF or an image).
    *
    * `GET /patients/{patientid}/documents/admin/{adminid}/pages/{pageid}`
    * @example
    * const result = await athena.documents.getAdminDocumentPage('1', '1', '1');
    */
-  getAdminDocumentPage(patientId: string, adminId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getAdminDocumentPage(patientId: string, adminId: string, pageId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getAdminDocumentPage, { patientid: patientId, adminid: adminId, pageid: pageId }, options);
   }
 
@@ -1422,13 +1422,13 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Gets one page of an encounter document.
+   * Gets one page of an encounter document. Returns the page's file as bytes (athena sends it as stored, e.g. a PDF or an image).
    *
    * `GET /patients/{patientid}/documents/encounterdocument/{encounterdocumentid}/pages/{pageid}`
    * @example
    * const result = await athena.documents.getEncounterDocumentPage('1', '1', '1');
    */
-  getEncounterDocumentPage(patientId: string, encounterDocumentId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getEncounterDocumentPage(patientId: string, encounterDocumentId: string, pageId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getEncounterDocumentPage, { patientid: patientId, encounterdocumentid: encounterDocumentId, pageid: pageId }, options);
   }
 
@@ -1477,13 +1477,13 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Gets one page of an imaging result.
+   * Gets one page of an imaging result. Returns the page's file as bytes (athena sends it as stored, e.g. a PDF or an image).
    *
    * `GET /patients/{patientid}/documents/imagingresult/{imagingresultid}/pages/{pageid}`
    * @example
    * const result = await athena.documents.getImagingResultPage('1', '1', '1');
    */
-  getImagingResultPage(patientId: string, imagingResultId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getImagingResultPage(patientId: string, imagingResultId: string, pageId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getImagingResultPage, { patientid: patientId, imagingresultid: imagingResultId, pageid: pageId }, options);
   }
 
@@ -1521,13 +1521,13 @@ export class GeneratedDocumentsResource extends APIResource {
   }
 
   /**
-   * Gets one page of a lab result document.
+   * Gets one page of a lab result document. Returns the page's file as bytes (athena sends it as stored, e.g. a PDF or an image).
    *
    * `GET /patients/{patientid}/documents/labresult/{labresultid}/pages/{pageid}`
    * @example
    * const result = await athena.documents.getLabResultDocumentPage('1', '1', '1');
    */
-  getLabResultDocumentPage(patientId: string, labResultId: string, pageId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getLabResultDocumentPage(patientId: string, labResultId: string, pageId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getLabResultDocumentPage, { patientid: patientId, labresultid: labResultId, pageid: pageId }, options);
   }
 

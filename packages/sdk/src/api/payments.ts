@@ -298,7 +298,7 @@ export const paymentsOperations = defineOperations({
       { name: 'customerversion', in: 'query', type: 'boolean' },
       { name: 'merchantversion', in: 'query', type: 'boolean' },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'text', accept: 'text/html' },
   },
   getReceiptDetails: {
     id: 'payments.getReceiptDetails',
@@ -329,7 +329,7 @@ export const paymentsOperations = defineOperations({
       { name: 'epaymentid', in: 'path', type: 'string', required: true },
       { name: 'patientid', in: 'path', type: 'string', required: true },
     ],
-    response: { kind: 'raw' },
+    response: { kind: 'binary', accept: 'application/pdf' },
   },
   uploadSignedReceipt: {
     id: 'payments.uploadSignedReceipt',
@@ -926,13 +926,13 @@ export class PaymentsResource extends APIResource {
   }
 
   /**
-   * Retrieve a copy of a patient receipt.
+   * Retrieve a copy of a patient receipt. Returns the receipt's HTML (the SDK asks athena for text/html).
    *
    * `GET /patients/{patientid}/receipts/{epaymentid}`
    * @example
    * const result = await athena.payments.getReceipt('1', '1');
    */
-  getReceipt(patientId: string, epaymentId: string, params: GetReceiptParams = {}, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getReceipt(patientId: string, epaymentId: string, params: GetReceiptParams = {}, options?: RequestOptions): APIPromise<string> {
     return this.caller.call(ops.getReceipt, { ...params, patientid: patientId, epaymentid: epaymentId }, options);
   }
 
@@ -959,13 +959,13 @@ export class PaymentsResource extends APIResource {
   }
 
   /**
-   * Returns a PDF of the signed receipt image, if available.
+   * Returns a PDF of the signed receipt image, if available. The SDK gives the file's bytes (a Uint8Array).
    *
    * `GET /patients/{patientid}/receipts/{epaymentid}/signed`
    * @example
    * const result = await athena.payments.getSignedReceipt('1', '1');
    */
-  getSignedReceipt(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<AthenaRecord> {
+  getSignedReceipt(patientId: string, epaymentId: string, options?: RequestOptions): APIPromise<Uint8Array> {
     return this.caller.call(ops.getSignedReceipt, { patientid: patientId, epaymentid: epaymentId }, options);
   }
 

@@ -81,6 +81,8 @@ export interface HttpResponse {
   /** Lower-case header names. */
   readonly headers: Record<string, string>;
   body: string;
+  /** The body's bytes as received, for files (PDF, images) that UTF-8 text would corrupt. Both senders keep them. */
+  readonly bytes?: Uint8Array;
   /**
    * One header by lower-case name. Responses of the Node sender have it and build
    * `headers` only when it is first read; `headers` works on every response.

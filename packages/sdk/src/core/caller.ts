@@ -86,11 +86,14 @@ export class OperationCaller {
 
   async #call<T>(op: OperationSpec, params: Record<string, unknown>, options: RequestOptions | undefined, slot: ResponseSlot): Promise<T> {
     validateRequestOptions(options, op.id);
-    const request = this.#prepare(buildOperationRequest(op, params, this.#settings.practicePrefix, this.#onUndeclared), options);
+    const built = buildOperationRequest(op, params, this.#settings.practicePrefix, this.#onUndeclared);
+    const shape = op.response;
+    // Documents and files: athena answers JSON unless the Accept header asks for the format itself.
+    const request = this.#prepare(shape.kind === 'text' || shape.kind === 'binary' ? { ...built, accept: shape.accept } : built, options);
     // The pipeline is awaited here rather than through #execute: one async level less on every call.
     const response = await this.#pipeline.send(request, this.#totalTimeoutMs(options));
     const context = this.#contextOf(request);
-    const data = shapeResult(successBody(response, context), op.response, response, context) as T;
+    const data = (shape.kind === 'text' || shape.kind === 'binary' ? documentResult(response, context, shape.kind) : shapeResult(successBody(response, context), shape, response, context)) as T;
     slot.response = response;
     slot.context = context;
     return data;
@@ -264,6 +267,23 @@ export class OperationCaller {
 /** An option the caller set on the options object itself, never one inherited from a prototype. */
 function own<K extends keyof RequestOptions>(options: RequestOptions | undefined, key: K): RequestOptions[K] | undefined {
   return options !== undefined && Object.hasOwn(options, key) ? options[key] : undefined;
+}
+
+/**
+ * A 2xx answer of a `text` or `binary` operation: the text or the bytes as sent. A server
+ * that answers JSON anyway (athena's default wraps HTML in one field, e.g. `receipthtml`)
+ * gives that field's text.
+ */
+function documentResult(response: HttpResponse, context: DecodeContext, kind: 'text' | 'binary'): string | Uint8Array {
+  if (response.status < 200 || response.status >= 300) throw errorFromResponse(response, context);
+  const type = (response.header?.('content-type') ?? response.headers['content-type'] ?? '').toLowerCase();
+  if (kind === 'text' && type.includes('json')) {
+    const body = parseBody(response.body);
+    const html = isRecord(body) ? Object.values(body).find((v): v is string => typeof v === 'string') : undefined;
+    return html ?? response.body;
+  }
+  if (kind === 'text') return response.body;
+  return response.bytes ?? new TextEncoder().encode(response.body);
 }
 
 /** The parsed body of a 2xx answer; any other status becomes its typed error. */

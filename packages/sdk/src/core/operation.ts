@@ -45,13 +45,17 @@ export interface ParamSpec {
  * - `write`: a write result. athena signals some failures with HTTP 200 and
  *   `success: "false"` or a non-empty `errormessage`; those become an `ApiError`.
  * - `raw`: the decoded body as it is.
+ * - `text`: a document athena sends as text when asked with `accept` (HTML): the caller gets the string.
+ * - `binary`: a file athena sends as bytes when asked with `accept` (PDF, images): the caller gets a `Uint8Array`.
  */
 export type ResponseShape =
   | { readonly kind: 'record'; readonly collectionKey?: string }
   | { readonly kind: 'page'; readonly collectionKey: string }
   | { readonly kind: 'array' }
   | { readonly kind: 'write' }
-  | { readonly kind: 'raw' };
+  | { readonly kind: 'raw' }
+  | { readonly kind: 'text'; readonly accept: string }
+  | { readonly kind: 'binary'; readonly accept: string };
 
 export interface OperationSpec {
   /** `<resource>.<method>`, e.g. `patients.getPatient`. */

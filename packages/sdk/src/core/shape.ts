@@ -19,6 +19,10 @@ export function shapeResult(body: unknown, shape: ResponseShape, response: HttpR
     case 'page':
     case 'raw':
       return normalizeIds(body);
+    case 'text':
+    case 'binary':
+      // The caller reads these answers as they are (core/caller.ts documentResult).
+      return body;
   }
 }
 
@@ -86,10 +90,9 @@ const NOT_SECTION = new Set(['totalcount', 'next', 'previous', 'section']);
 
 /** The fields of `body` other than the list under `listKey` and the paging fields; ids already normalized. */
 export function sectionOf(body: unknown, listKey: string): ListSection {
-  const section: Record<string, unknown> = {};
-  if (!isRecord(body)) return section;
-  for (const key of Object.keys(body)) if (key !== listKey && !NOT_SECTION.has(key)) section[key] = body[key];
-  return section;
+  if (!isRecord(body)) return {};
+  // fromEntries defines each field as its own property: a `__proto__` key stays a plain field.
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== listKey && !NOT_SECTION.has(key)));
 }
 
 /** `…id` fields and `npi`, but not amounts such as `amountpaid`. */

@@ -111,7 +111,8 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
 
   // Operations without a dedicated handler answer athena's shape for their declared response.
   const handler = state.handlers[op.id] ?? fallbackHandler;
-  const reply = runHandler(handler, { op, params, path: subpath, practiceId: home, data: state.data });
+  const reply = runHandler(handler, { op, params, path: subpath, practiceId: home, data: state.data, accept: ex.req.headers.accept ?? '' });
+  if (reply.content !== undefined) return respond(state, ex, reply.status, reply.content.type, reply.content.data, headers);
   json(reply.status, reply.body, reply.prefix);
 }
 

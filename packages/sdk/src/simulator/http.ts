@@ -69,7 +69,7 @@ export function send(
   res: ServerResponse,
   status: number,
   contentType: string,
-  text: string,
+  text: string | Buffer,
   headers: OutgoingHttpHeaders = {},
 ): void {
   headers['content-type'] = contentType;

@@ -12,7 +12,7 @@ import { JSON_TYPE, readBody } from './http.js';
 import { resolveOptions } from './options.js';
 import { decodeParams } from './params.js';
 import { Router } from './router.js';
-import { handlers } from './routes/index.js';
+import { buildHandlers } from './routes/index.js';
 import { respond, type Exchange, type SimState } from './state.js';
 import { clearStats, createStats, RequestLog } from './stats.js';
 import { WindowCounter } from './throttle.js';
@@ -51,7 +51,7 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     apiDay: new WindowCounter(DAY_MS),
     faults: faultQueue,
     router: new Router(allOperations),
-    handlers,
+    handlers: buildHandlers(allOperations),
     data: createData(resolved.patientCount),
     latencyMs: resolved.latencyMs,
     nextRequestId: () => requestIdPrefix + ++requestCount,

@@ -51,7 +51,7 @@ export function respond(
   ex: Exchange,
   status: number,
   contentType: string,
-  text: string,
+  text: string | Buffer,
   headers: OutgoingHttpHeaders,
 ): void {
   countStatus(state.stats, status);

@@ -8,8 +8,11 @@ import { respond, type Exchange, type SimState } from './state.js';
 export const TOKEN_PATH = '/oauth2/v1/token';
 
 const REST_SCOPE = 'athena/service/Athenanet.MDP.*';
-/** FHIR system scopes, SMART v1 (`.read`) and v2 (`.rs`), and the subscription write scope. */
-const FHIR_SCOPE = /^system\/[A-Z][A-Za-z]*\.(read|rs)$|^system\/Subscription\.write$/;
+/**
+ * FHIR system scopes, SMART v1 (`.read`) and v2 (`.rs`), for one type or every type (`*`),
+ * and the subscription write scope.
+ */
+const FHIR_SCOPE = /^system\/([A-Z][A-Za-z]*|\*)\.(read|rs)$|^system\/Subscription\.write$/;
 
 const policyDenied = {
   detailedmessage: 'Policy evaluation failed for this request, please check the policy configurations.',
@@ -61,7 +64,7 @@ export function handleTokenRequest(state: SimState, ex: Exchange): void {
   if (shapeFault?.kind === 'malformedToken') {
     return respond(state, ex, 200, JSON_TYPE, '<html><body>Service temporarily busy</body></html>', headers);
   }
-  const accessToken = state.tokens.issue(options.tokenTtlSeconds, now);
+  const accessToken = state.tokens.issue(options.tokenTtlSeconds, now, scopes);
   stats.tokensIssued++;
   if (shapeFault?.kind === 'tokenWithoutExpiry') {
     return json(200, { access_token: accessToken, token_type: 'Bearer' });

@@ -13,10 +13,13 @@ export class NodeResponse implements HttpResponse {
   readonly #raw: string[];
   #headers: Record<string, string> | undefined;
 
-  constructor(status: number, rawHeaders: string[], body: string) {
+  readonly bytes: Uint8Array | undefined;
+
+  constructor(status: number, rawHeaders: string[], body: string, bytes?: Uint8Array) {
     this.status = status;
     this.#raw = rawHeaders;
     this.body = body;
+    this.bytes = bytes;
   }
 
   /** Lower-case names; repeated headers joined with ", ". */

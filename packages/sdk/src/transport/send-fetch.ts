@@ -43,8 +43,8 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
         controller.abort();
         return { status: HIDDEN_REDIRECT_STATUS, headers: {}, body: '' };
       }
-      const body = await readBody(response, request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, request.operation, controller);
-      const out: HttpResponse = { status: response.status, headers: {}, body };
+      const bytes = await readBody(response, request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, request.operation, controller);
+      const out: HttpResponse = { status: response.status, headers: {}, body: new TextDecoder().decode(bytes), bytes };
       response.headers.forEach((value, name) => {
         out.headers[name.toLowerCase()] = value;
       });
@@ -63,11 +63,11 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
 }
 
 /**
- * The body as text, counting decoded bytes as they arrive (fetch inflates gzip itself, so a
+ * The body's bytes, counting decoded bytes as they arrive (fetch inflates gzip itself, so a
  * small compressed body can be huge): past `limit` the stream is cancelled and the call fails.
  */
-async function readBody(response: Response, limit: number, operation: string, controller: AbortController): Promise<string> {
-  if (!response.body) return '';
+async function readBody(response: Response, limit: number, operation: string, controller: AbortController): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -82,7 +82,7 @@ async function readBody(response: Response, limit: number, operation: string, co
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(concat(chunks, size));
+  return concat(chunks, size);
 }
 
 async function gather(body: StreamBody): Promise<Uint8Array<ArrayBuffer>> {

@@ -115,8 +115,8 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
           }
           // A listener's exception would escape the call's promise and crash the process: it becomes the call's error.
           try {
-            const body = chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
-            finish(undefined, new NodeResponse(res.statusCode ?? 0, res.rawHeaders, body));
+            const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+            finish(undefined, new NodeResponse(res.statusCode ?? 0, res.rawHeaders, bytes.toString('utf8'), bytes));
           } catch (error) {
             finish(new AthenaError(`${request.operation}: the response could not be read.`, { cause: error }));
           }

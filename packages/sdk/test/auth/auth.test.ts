@@ -12,7 +12,9 @@ const bearerOf = (sim: Simulator, path: string) =>
   sim.requests.filter((r) => r.path.endsWith(path)).map((r) => r.headers.authorization);
 
 describe('token acquisition (rules 1 and 2)', () => {
-  it('makes no request at construction, then POSTs client credentials once and sends the bearer token', async ({ sim, athena }) => {
+  it('makes no request at construction, then POSTs client credentials once and sends the bearer token', async ({ sim, client }) => {
+    // The SDK's default scope, not the test clients' broader one.
+    const athena = client({ scope: undefined });
     expect(sim.stats.tokenRequests).toBe(0);
 
     const patient = await athena.patients.getPatient('1');

@@ -30,7 +30,7 @@ describe('athena FHIR errors from the simulator', () => {
   });
 
   it('a search without a required combination gets athena fatal/forbidden outcome', async ({ sim }) => {
-    const token = await simToken(sim);
+    const token = await simToken(sim, 'system/Patient.read system/Condition.read');
     const { status, body } = await rawFhir(sim, `/Condition?${PRACTICE_PARAM}&code=I10`, token);
     expect(status).toBe(400);
     expect(body).toEqual({

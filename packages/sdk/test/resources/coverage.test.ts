@@ -124,7 +124,101 @@ const fixtures: Record<string, (context: { athena: AthenaClient; openSlots: stri
     await athena.chart.addMedication('1', { departmentid: '1', medicationid: '243146' });
     return {};
   },
+  // The stateful areas (insurance, claims, payments, encounters, vitals, documents, custom fields):
+  // a record is created first and the call names it, as a user would.
+  'insurance.listPatientInsurances': async ({ athena }) => ({ path: [(await newInsurance(athena)).patientid] }),
+  'insurance.addPatientInsurance': async () => ({ path: [freshPatient()], params: { insurancepackageid: '1', sequencenumber: '1' } }),
+  'insurance.updatePatientInsurance': async ({ athena }) => ({ path: insurancePath(await newInsurance(athena)) }),
+  'insurance.deletePatientInsurance': async ({ athena }) => ({ path: insurancePath(await newInsurance(athena)) }),
+  'insurance.reactivatePatientInsurance': async ({ athena }) => {
+    const insurance = await newInsurance(athena);
+    await athena.insurance.deletePatientInsurance(insurance.patientid, insurance.insuranceid);
+    return { path: insurancePath(insurance) };
+  },
+  'insurance.updatePatientInsuranceBySequence': async ({ athena }) => ({ path: [(await newInsurance(athena)).patientid], params: { sequencenumber: '1' } }),
+  'insurance.deletePatientInsuranceBySequence': async ({ athena }) => ({ path: [(await newInsurance(athena)).patientid], params: { sequencenumber: '1' } }),
+  'insurance.uploadInsuranceCardImage': async ({ athena }) => ({ path: insurancePath(await newInsurance(athena)), params: { image: 'aGVsbG8=' } }),
+  'insurance.updateInsuranceCardImage': async ({ athena }) => ({ path: insurancePath(await newInsurance(athena)), params: { image: 'aGVsbG8=' } }),
+  'insurance.getInsuranceCardImage': async ({ athena }) => ({ path: insurancePath(await newInsurance(athena, true)) }),
+  'insurance.deleteInsuranceCardImage': async ({ athena }) => ({ path: insurancePath(await newInsurance(athena, true)) }),
+  'claims.getClaim': async ({ athena }) => ({ path: [await newClaim(athena)] }),
+  'claims.addClaimNote': async ({ athena }) => ({ path: [await newClaim(athena)] }),
+  'payments.getReceipt': async ({ athena }) => ({ path: ['1', await newPayment(athena)] }),
+  'payments.getReceiptDetails': async ({ athena }) => ({ path: ['1', await newPayment(athena)] }),
+  'payments.emailReceipt': async ({ athena }) => ({ path: ['1', await newPayment(athena)], params: { email: 'ann@example.com' } }),
+  'payments.voidPayment': async ({ athena }) => ({ path: ['1', await newPayment(athena)] }),
+  'payments.uploadSignedReceipt': async ({ athena }) => ({ path: ['1', await newPayment(athena)], params: { attachmentcontents: 'JVBERi0=' } }),
+  'payments.getSignedReceipt': async ({ athena }) => {
+    const epaymentid = await newPayment(athena);
+    await athena.payments.uploadSignedReceipt('1', epaymentid, { attachmentcontents: 'JVBERi0=' });
+    return { path: ['1', epaymentid] };
+  },
+  'payments.chargeStoredCard': async ({ athena }) => ({ path: ['1', await newCard(athena)] }),
+  'payments.updateStoredCard': async ({ athena }) => ({ path: ['1', await newCard(athena)] }),
+  'payments.deleteStoredCard': async ({ athena }) => ({ path: ['1', await newCard(athena)] }),
+  'chart.listVitals': async ({ athena }) => (await newVital(athena), {}),
+  'chart.addVitals': async () => ({ params: { departmentid: '1', source: 'ENCOUNTER', sourceid: '1', vitals: [[{ clinicalelementid: 'VITALS.WEIGHT', value: '70000' }]] } }),
+  'chart.updateVital': async ({ athena }) => ({ path: ['1', await newVital(athena)] }),
+  'chart.deleteVital': async ({ athena }) => ({ path: ['1', await newVital(athena)] }),
+  'documents.listClinicalDocuments': async ({ athena }) => (await newClinicalDocument(athena), {}),
+  'documents.deleteClinicalDocument': async ({ athena }) => ({ path: ['1', await newClinicalDocument(athena)] }),
+  'documents.getLabResultDocument': async ({ athena }) => ({ path: ['1', await newLabResult(athena)] }),
+  'documents.listPatientCaseDocuments': async ({ athena }) => (await newPatientCase(athena), {}),
+  'documents.getPatientCaseDocument': async ({ athena }) => ({ path: ['1', await newPatientCase(athena)] }),
+  'encounters.getAppointmentEncounterSummary': async () => ({ path: ['1', SEEDED_ENCOUNTER] }),
+  'patients.searchPatientsByCustomField': async ({ athena }) => {
+    await athena.patients.updatePatientCustomFields('1', { departmentid: '1', customfields: [{ customfieldid: '1', customfieldvalue: 'Smith' }] });
+    return { path: ['1', 'Smith'] };
+  },
 };
+
+/** Patient 1's first seeded encounter (the simulator numbers them `{patientid}0{n}`). */
+const SEEDED_ENCOUNTER = '101';
+for (const op of specOperations) {
+  if (op.path.startsWith('/chart/encounter/{encounterid}') || op.path.startsWith('/chart/encounters/{encounterid}')) fixtures[op.id] ??= async () => ({ path: [SEEDED_ENCOUNTER] });
+}
+
+/** Insurances go to patients of their own, so sequence numbers never clash across the file's tests. */
+let lastPatient = 40;
+const freshPatient = () => String(++lastPatient);
+
+async function newInsurance(athena: AthenaClient, withImage = false): Promise<{ patientid: string; insuranceid: string }> {
+  const patientid = freshPatient();
+  const { insuranceid } = (await athena.insurance.addPatientInsurance(patientid, { insurancepackageid: '1', sequencenumber: '1' })) as { insuranceid: string };
+  if (withImage) await athena.insurance.uploadInsuranceCardImage(patientid, insuranceid, { image: 'aGVsbG8=' });
+  return { patientid, insuranceid };
+}
+const insurancePath = (i: { patientid: string; insuranceid: string }) => [i.patientid, i.insuranceid];
+
+async function newClaim(athena: AthenaClient): Promise<string> {
+  const { claimids } = (await athena.claims.createClaim({ patientid: '1', departmentid: '1', servicedate: day(0), supervisingproviderid: '1', claimcharges: [{ procedurecode: '99213' }] })) as { claimids: string[] };
+  return claimids[0] as string;
+}
+
+async function newPayment(athena: AthenaClient): Promise<string> {
+  return ((await athena.payments.recordPayment('1', { departmentid: '1', paymentmethod: 'CASH', otheramount: '20' })) as { epaymentid: string }).epaymentid;
+}
+
+async function newCard(athena: AthenaClient): Promise<string> {
+  return ((await athena.payments.storeCard('1', { departmentid: '1', billingaddress: '1 Main St', billingzip: '02139', accountnumber: '4111111111111111' })) as { storedcardid: string }).storedcardid;
+}
+
+async function newVital(athena: AthenaClient): Promise<string> {
+  const { vitalids } = (await athena.chart.addVitals('1', { departmentid: '1', source: 'ENCOUNTER', sourceid: '1', vitals: [[{ clinicalelementid: 'VITALS.WEIGHT', value: '70000' }]] })) as { vitalids: { vitalid: string }[] };
+  return vitalids[0]?.vitalid as string;
+}
+
+async function newClinicalDocument(athena: AthenaClient): Promise<string> {
+  return ((await athena.documents.uploadClinicalDocument('1', { departmentid: '1', documentsubclass: 'CLINICALDOCUMENT', documentdata: 'Visit note.' })) as { clinicaldocumentid: string }).clinicaldocumentid;
+}
+
+async function newLabResult(athena: AthenaClient): Promise<string> {
+  return ((await athena.documents.uploadLabResultDocument('1', { departmentid: '1', analytes: [{ analytename: 'glucose', value: '90' }] })) as { labresultid: string }).labresultid;
+}
+
+async function newPatientCase(athena: AthenaClient): Promise<string> {
+  return ((await athena.documents.createPatientCase('1', { departmentid: '1', documentsource: 'PATIENT', documentsubclass: 'PATIENTCASE', providerid: '1' })) as { patientcaseid: string }).patientcaseid;
+}
 
 /** A valid value for a parameter, from its declared type and limits. */
 function sample(p: ParamSpec): unknown {
@@ -235,6 +329,13 @@ describe('every operation through its resource method', () => {
         break;
       case 'raw':
         expect(result).not.toBeUndefined();
+        break;
+      case 'text':
+        expect(result).toMatch(/^<html>/);
+        break;
+      case 'binary':
+        expect(result).toBeInstanceOf(Uint8Array);
+        expect(Buffer.from(result as Uint8Array).subarray(0, 5).toString('latin1')).toBe('%PDF-');
         break;
     }
   });

@@ -135,6 +135,14 @@ describe('recorded shapes: chart lists keep their section-level fields the same 
     expect(page.section).toEqual({ lastmodifieddatetime: '2026-01-11T17:03:05-05:00', lastupdated: '01/11/2026', lastmodifiedby: 'jdoe', noproblemsreported: 'false' });
   });
 
+  it('a section field named like a prototype key stays a plain field', async () => {
+    current = { ...(chart['list-problems.json'] as Recorded), answer: JSON.parse('{"problems":[],"__proto__":{"polluted":"yes"},"lastupdated":"01/11/2026"}') };
+    const page = (await athena.chart.listProblems('1', { departmentid: '1' })) as Page<unknown>;
+    expect(Object.getPrototypeOf(page.section)).toBe(Object.prototype);
+    expect(Object.keys(page.section)).toEqual(['__proto__', 'lastupdated']);
+    expect((page.section as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('getMedications has them on section, with the download-consent fields', async () => {
     const fixture = chart['get-medications.json'] as Recorded;
     current = fixture;

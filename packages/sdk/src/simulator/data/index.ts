@@ -3,6 +3,7 @@ import { ChartStore } from './chart.js';
 import { DocumentStore } from './documents.js';
 import { FeedStore } from './feeds.js';
 import { PatientStore } from './patient-store.js';
+import { RecordStore } from './records.js';
 import { SchedulingStore } from './scheduling.js';
 import { formatAthenaDateTime } from '../../internal.js';
 
@@ -15,6 +16,8 @@ export interface SimData {
   readonly chart: ChartStore;
   readonly feeds: FeedStore;
   readonly documents: DocumentStore;
+  /** Records of the stateful routes derived from the operation table (routes/collections.ts) and their hand-written neighbours. */
+  readonly records: RecordStore;
   /** The current time as athena writes it (US Eastern `mm/dd/yyyy hh24:mi:ss`). */
   now(): string;
   /** A fresh id for records the table-driven fallback makes up. */
@@ -31,6 +34,7 @@ export function createData(patientCount: number): SimData {
     chart: new ChartStore(),
     feeds: new FeedStore(),
     documents: new DocumentStore(),
+    records: new RecordStore(),
     now,
     nextId: () => String(++lastId),
   };

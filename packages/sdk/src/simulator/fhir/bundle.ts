@@ -5,7 +5,10 @@
 import type { Bundle, FhirResource } from '../../internal.js';
 import { invalid, type Outcome } from './outcome.js';
 
-/** Page size when `_count` is absent, and the largest one honoured (athena's are not published). */
+/**
+ * Page size when `_count` is absent, and the largest one honoured: athena publishes neither;
+ * 1000 is the largest page production clients ask for (metriport's `_count=1000`).
+ */
 export const DEFAULT_COUNT = 50;
 export const MAX_COUNT = 1000;
 
@@ -30,7 +33,7 @@ export function searchsetBundle(matches: readonly FhirResource[], page: PageRequ
   const query = new URLSearchParams(page.rawQuery);
   const countText = query.get('_count');
   const count = countText === null ? DEFAULT_COUNT : /^\d{1,6}$/.test(countText) ? Number(countText) : NaN;
-  if (!(count >= 1)) return invalid('The _count parameter must be a whole number of at least 1.');
+  if (!(count >= 0)) return invalid('The _count parameter must be a whole number.');
   const cursor = query.get('cursor');
   const offset = cursor === null ? 0 : decodeCursor(cursor);
   if (offset === undefined) return invalid('The cursor parameter is not valid.');
@@ -38,7 +41,10 @@ export function searchsetBundle(matches: readonly FhirResource[], page: PageRequ
   const size = Math.min(count, MAX_COUNT);
   const items = matches.slice(offset, offset + size);
   const link: NonNullable<Bundle['link']> = [{ relation: 'self', url: `${page.baseUrl}?${page.rawQuery}` }];
-  if (offset + size < matches.length) {
+  // `_count=0` asks for the total alone (FHIR R4 search §3.1.1.5.6): no entries, no next page.
+  if (size > 0 && offset + size < matches.length) {
+    // Above the largest page the link says what a page holds, as athena's REST next links do with limit.
+    if (count > MAX_COUNT) query.set('_count', String(MAX_COUNT));
     query.set('cursor', encodeCursor(offset + size));
     link.push({ relation: 'next', url: `${page.baseUrl}?${query.toString()}` });
   }

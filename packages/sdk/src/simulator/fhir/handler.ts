@@ -1,7 +1,8 @@
 /**
  * Answers requests under `/fhir/r4`, in the order athena's layers do: network and gateway
  * faults, throttle and quota, the anonymous `/metadata`, bearer token, `ah-practice`,
- * route, required search combinations (from the SDK's table), then the resource rows.
+ * route, the token's read scope for the type, required search combinations (from the
+ * SDK's table), then the resource rows.
  */
 import type { OutgoingHttpHeaders } from 'node:http';
 import { meetsSearchRequirements, searchCombinations, toFhirPracticeId } from '../../internal.js';
@@ -10,12 +11,13 @@ import { isTransportFault, runTransportFault } from '../faults.js';
 import { parseJson } from '../http.js';
 import { decodeParams } from '../params.js';
 import { respond, type Exchange, type SimState } from '../state.js';
-import { searchsetBundle } from './bundle.js';
 import { capabilityStatement } from './capability.js';
 import { OPERATION_HANDLERS } from './operations.js';
 import { methodNotAllowed, missingCombination, missingPractice, notFound, otherPractice, invalid, unsupported, type Outcome } from './outcome.js';
 import { patientIdFromReference } from './references.js';
 import { fhirTypeRow, type FhirContext } from './resource-types.js';
+import { grantsRead, missingScope } from './scopes.js';
+import { runSearch } from './search.js';
 
 export const FHIR_BASE = '/fhir/r4';
 const FHIR_JSON = 'application/fhir+json;charset=utf-8';
@@ -78,6 +80,7 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
   if (!/^bearer /i.test(authorization) || !state.tokens.isValid(authorization.slice(7).trim(), now)) {
     return respond(state, ex, 401, 'text/html', notAuthorizedHtml, headers);
   }
+  const scopes = state.tokens.scopesOf(authorization.slice(7).trim());
 
   const rawQuery = rawQueryOf(ex.req.url ?? '');
   const params = decodeParams(rawQuery, {}, false);
@@ -103,6 +106,7 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
 
   const row = fhirTypeRow(type);
   if (row === undefined || segments.length > 2) return reply(unsupported(`The resource type ${type || '(none)'}`));
+  if (method === 'GET' && !grantsRead(scopes, type)) return reply(missingScope(type));
 
   if (segments.length === 2) {
     if (method !== 'GET') return reply(methodNotAllowed(`${method} on a ${type} instance`));
@@ -120,7 +124,7 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
   count(state, `fhir.${type}.search`);
   const given = Object.keys(params).filter((name) => (params[name] as string).trim() !== '');
   if (!meetsSearchRequirements(type, given)) return reply(missingCombination(searchCombinations(type) ?? []));
-  const result = searchsetBundle(row.search(ctx, params), { baseUrl: `${origin}${FHIR_BASE}/${type}`, rawQuery });
+  const result = runSearch(ctx, { type, row, params, rawQuery, baseUrl: `${origin}${FHIR_BASE}/${type}`, canRead: (t) => grantsRead(scopes, t) });
   return 'resourceType' in result ? fhir(200, result) : reply(result);
 }
 

@@ -5,23 +5,17 @@
  * ignored, as lenient FHIR servers do.
  */
 import { parseFhirId, type FhirResource, type Patient } from '../../internal.js';
-import type { SimData } from '../data/index.js';
 import { mix, type PatientRecord } from '../data/patient-generator.js';
 import { findProvider } from '../data/providers.js';
 import type { Params } from '../params.js';
 import { CLINICAL_TYPES, type ClinicalContext, type ClinicalType } from './clinical.js';
 import { allOrganizations, allPractitioners, NPI_SYSTEM, PATIENT_ID_SYSTEM, patientResource, practitionerResource } from './directory.js';
+import { withLastUpdated } from './last-updated.js';
+import { provenanceRow } from './provenance.js';
+import type { FhirContext, FhirTypeRow } from './type-row.js';
 import { orValues, parseClinicalId, patientIdFromReference } from './references.js';
 
-export interface FhirContext {
-  practiceId: string;
-  data: SimData;
-}
-
-export interface FhirTypeRow {
-  read(ctx: FhirContext, id: string): FhirResource | undefined;
-  search(ctx: FhirContext, params: Params): FhirResource[];
-}
+export type { FhirContext, FhirTypeRow } from './type-row.js';
 
 /** A live patient record (deleted ones are not served over FHIR). */
 function livePatient(ctx: FhirContext, patientId: string): PatientRecord | undefined {
@@ -39,7 +33,7 @@ function clinicalRecords(ctx: FhirContext, type: ClinicalType, patientId: string
   if (patient === undefined) return [];
   const cc = clinicalContext(ctx.practiceId, patient);
   const out: FhirResource[] = [];
-  for (let n = 1; n <= type.count(cc); n++) out.push(type.build(cc, n));
+  for (let n = 1; n <= type.count(cc); n++) out.push(withLastUpdated(type.build(cc, n)));
   return out;
 }
 
@@ -209,8 +203,16 @@ export const FHIR_TYPES: Readonly<Record<string, FhirTypeRow>> = {
   DocumentReference: clinicalRow(CLINICAL_TYPES.DocumentReference),
   Appointment: clinicalRow(CLINICAL_TYPES.Appointment),
   QuestionnaireResponse: questionnaireResponseRow,
+  Provenance: provenanceRow((ctx, reference) => readReference(ctx, reference)),
 };
 
 export function fhirTypeRow(type: string): FhirTypeRow | undefined {
   return Object.prototype.hasOwnProperty.call(FHIR_TYPES, type) ? FHIR_TYPES[type] : undefined;
+}
+
+/** The resource a relative reference `Type/id` names, if the simulator serves it. */
+export function readReference(ctx: FhirContext, reference: string): FhirResource | undefined {
+  const slash = reference.indexOf('/');
+  if (slash <= 0 || reference.indexOf('/', slash + 1) >= 0) return undefined;
+  return fhirTypeRow(reference.slice(0, slash))?.read(ctx, reference.slice(slash + 1));
 }

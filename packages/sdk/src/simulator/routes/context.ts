@@ -11,14 +11,18 @@ export interface RouteContext {
   readonly path: string;
   readonly practiceId: string;
   readonly data: SimData;
+  /** The request's Accept header ('' when absent): athena answers some reads as HTML or PDF on request. */
+  readonly accept: string;
 }
 
 export interface Reply {
   status: number;
-  /** Serialised as JSON. */
+  /** Serialised as JSON, unless `content` is given. */
   body: unknown;
   /** Sent before the JSON: athena starts some bodies with newlines. */
   prefix?: string;
+  /** A non-JSON answer (HTML, PDF) sent as it is, with its content type. */
+  content?: { type: string; data: string | Buffer };
 }
 
 /** Handles one operation of the table, named by its id, e.g. `patients.getPatient`. */

@@ -1,4 +1,5 @@
 import { departmentRecord, departments, findDepartment } from '../data/departments.js';
+import { escapeHtml, negotiated } from './content.js';
 import { fail, isTrue, ok, type HandlerTable } from './context.js';
 import { pageOf, readPaging } from './paging.js';
 
@@ -20,5 +21,16 @@ export const departmentHandlers: HandlerTable = {
     if (department === undefined) return fail(404, { error: 'The department ID does not exist.' });
     // A single record still arrives as a one-element array.
     return ok([departmentRecord(department, isTrue(ctx.params.providerlist))]);
+  },
+  /**
+   * athena answers HTML with `Accept: text/html` (its documented use); the JSON wrapping
+   * otherwise is not recorded anywhere, so the simulator puts the HTML under
+   * `ecommunicationdisclosure`.
+   */
+  'departments.getECommunicationDisclosure': (ctx) => {
+    const department = findDepartment(ctx.params.departmentid as string);
+    if (department === undefined) return fail(404, { error: 'The department ID does not exist.' });
+    const html = `<html><body><h1>Electronic communication disclosure</h1><p>${escapeHtml(department.name)} may contact you by email and text message.</p></body></html>`;
+    return negotiated(ctx, html, 'Electronic communication disclosure', 'ecommunicationdisclosure');
   },
 };

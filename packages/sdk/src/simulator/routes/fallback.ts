@@ -6,6 +6,7 @@
  * Required parameters have already been checked from the same table.
  */
 import { pathParamNames } from '../../internal.js';
+import { htmlReply, pdfReply } from './content.js';
 import { ok, type Reply, type RouteContext } from './context.js';
 import { pageOf, readPaging } from './paging.js';
 
@@ -42,6 +43,10 @@ export function fallbackHandler(ctx: RouteContext): Reply {
     }
     case 'raw':
       return ok(sampleRecord(ctx, lastPathParam(ctx) ?? idNameOf(lastLiteral(ctx))));
+    case 'text':
+      return htmlReply(`<html><body><p>${ctx.op.id}</p></body></html>`);
+    case 'binary':
+      return pdfReply(ctx.op.id);
   }
 }
 
