@@ -26,6 +26,7 @@ export {
   RequestAbortedError,
   InvalidRequestError,
   ConfigurationError,
+  CredentialProviderError,
   ResponseTooLargeError,
 } from './base/errors.js';
 export type { ApiErrorDetails } from './base/errors.js';
