@@ -32,6 +32,11 @@ export interface WebCryptoPrivateKey {
 /** A Node `crypto.KeyObject` holding a private key; read through `export({ format: 'jwk' })`. */
 export interface NodePrivateKeyObject {
   readonly type: string;
+  /**
+   * Node's own method: the SDK calls it with `{ format: 'jwk' }` to read the key.
+   * @example
+   * const jwk = keyObject.export({ format: 'jwk' });
+   */
   export(options: { format: 'jwk' }): object;
 }
 

@@ -136,6 +136,21 @@ describe('private_key_jwt', () => {
     expect(new Set(jtis).size).toBe(3);
   });
 
+  it('signs the same way on the fetch sender (the path of fetch runtimes)', async ({ sim }) => {
+    let fetched = 0;
+    const athena = keyClient(sim, {
+      privateKey: KEYS.ES256.jwk,
+      fetch: (input, init) => (fetched++, globalThis.fetch(input, init)),
+    });
+    try {
+      await athena.practice.ping();
+    } finally {
+      athena.close();
+    }
+    expect(fetched).toBe(2);
+    expect(tokenRequests(sim).map((r) => r.status)).toEqual([200]);
+  });
+
   it('shares one token request between 50 concurrent first calls, as with a secret', async ({ sim }) => {
     const athena = keyClient(sim, { privateKey: KEYS.RS384.pem, keyId: KEYS.RS384.kid });
     try {
