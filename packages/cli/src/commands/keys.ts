@@ -16,7 +16,10 @@ const ALGORITHMS = ['RS384', 'ES384', 'RS256', 'ES256'] as const;
 type Algorithm = (typeof ALGORITHMS)[number];
 
 export function registerKeysCommands(program: Command): void {
-  const keys = program.command('keys').description('Key pairs for client authentication with a signed JWT (private_key_jwt)');
+  const keys = program
+    .command('keys')
+    .description('Key pairs for client authentication with a signed JWT (private_key_jwt)')
+    .addHelpText('after', '\nExample: athena keys generate --alg ES384 --out athena-key.pem');
   keys
     .command('generate')
     .description('Write a new private key (mode 0600) and print the public JWKS to register with athena')
