@@ -51,7 +51,7 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, creden
   const obtainedAt = Date.now();
   const proof = await clientAuthentication(endpoint, credential);
   const response = await sendTokenRequest(send, endpoint, proof, context, operation);
-  const serverText = (body: string) => ({ unsafeServerText: body, redactor: proof.redactor });
+  const serverText = (body: string) => ({ unsafeServerText: body, redactor: proof.redactor() });
 
   const body = parseBody(response.body);
   const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
@@ -149,7 +149,8 @@ interface ClientProof {
   headers: Record<string, string>;
   /** Appended to the form body (`&client_assertion_type=…&client_assertion=…`), or empty. */
   body: string;
-  redactor: Redactor;
+  /** Built only when an error is made: a successful token request pays nothing for it. */
+  redactor: () => Redactor;
 }
 
 async function clientAuthentication(endpoint: TokenEndpoint, credential: Credential): Promise<ClientProof> {
@@ -159,7 +160,7 @@ async function clientAuthentication(endpoint: TokenEndpoint, credential: Credent
     return {
       headers: { authorization: `Basic ${basicCredential(clientId, clientSecret)}` },
       body: '',
-      redactor: new Redactor([clientSecret, basicCredential(clientId, clientSecret), `${clientId}:${clientSecret}`]),
+      redactor: () => new Redactor([clientSecret, basicCredential(clientId, clientSecret), `${clientId}:${clientSecret}`]),
     };
   }
   // A new assertion (new jti) for every request, retries included: a server may have recorded the last one.
@@ -168,7 +169,7 @@ async function clientAuthentication(endpoint: TokenEndpoint, credential: Credent
     headers: {},
     body: `&client_assertion_type=${encodeURIComponent(CLIENT_ASSERTION_TYPE)}&client_assertion=${assertion}`,
     // The assertion and its signature: a server echoing either must not put them in an error.
-    redactor: new Redactor([assertion, assertion.slice(assertion.lastIndexOf('.') + 1)]),
+    redactor: () => new Redactor([assertion, assertion.slice(assertion.lastIndexOf('.') + 1)]),
   };
 }
 
