@@ -130,7 +130,14 @@ function parseJwkText(text: string, source: string): PrivateJwk {
   return parsed as PrivateJwk;
 }
 
-function checkJwk(jwk: PrivateJwk, source: string): void {
+/** A JWK's own string member: a polluted Object.prototype (say, a `kid` or `alg`) must not change the key or its header. */
+function member(jwk: object, name: string): string | undefined {
+  const value = Object.hasOwn(jwk, name) ? (jwk as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function checkJwk(given: PrivateJwk, source: string): void {
+  const jwk = { kty: member(given, 'kty'), d: member(given, 'd'), crv: member(given, 'crv') };
   if (jwk.kty !== 'RSA' && jwk.kty !== 'EC') throw new ConfigurationError(`${source} must be an RSA or EC key (JWK kty "RSA" or "EC").`);
   if (typeof jwk.d !== 'string' || jwk.d === '') throw new ConfigurationError(`${source} is a public JWK; the private key (with "d") is needed to sign.`);
   if (jwk.kty === 'EC' && jwk.crv !== 'P-256' && jwk.crv !== 'P-384') throw new ConfigurationError(`${source}: only EC curves P-256 (ES256) and P-384 (ES384) are supported.`);
@@ -163,14 +170,20 @@ export async function importSigningKey(input: PrivateKeyInput, requested: JwsAlg
 }
 
 async function importJwk(jwk: PrivateJwk, requested: JwsAlgorithm | undefined, source: string): Promise<SigningKey> {
-  const family: KeyFamily = jwk.kty === 'RSA' ? { kty: 'RSA' } : { kty: 'EC', crv: jwk.crv as 'P-256' | 'P-384' };
-  const algorithm = settleAlgorithm(family, requested ?? (isJwsAlgorithm(jwk.alg) ? jwk.alg : undefined), source);
+  const kty = member(jwk, 'kty');
+  const family: KeyFamily = kty === 'RSA' ? { kty: 'RSA' } : { kty: 'EC', crv: member(jwk, 'crv') as 'P-256' | 'P-384' };
+  const alg = member(jwk, 'alg');
+  const algorithm = settleAlgorithm(family, requested ?? (isJwsAlgorithm(alg) ? alg : undefined), source);
   // Only the key's numbers: `alg`, `use` and `key_ops` of the source would make Web Crypto refuse a second use.
-  const members = jwk.kty === 'RSA' ? ['kty', 'n', 'e', ...RSA_PRIVATE_MEMBERS] : ['kty', 'crv', 'x', 'y', 'd'];
-  const bare: Record<string, string> = {};
-  for (const name of members) if (typeof jwk[name] === 'string') bare[name] = jwk[name] as string;
+  const members = kty === 'RSA' ? ['kty', 'n', 'e', ...RSA_PRIVATE_MEMBERS] : ['kty', 'crv', 'x', 'y', 'd'];
+  const bare = bareJwk();
+  for (const name of members) {
+    const value = member(jwk, name);
+    if (value !== undefined) bare[name] = value;
+  }
+  const kid = member(jwk, 'kid');
   const cryptoKey = await importOrExplain(() => subtle().importKey('jwk', bare as JsonWebKey, webCryptoParams(algorithm).importParams, false, ['sign']), algorithm, source);
-  return { algorithm, cryptoKey, publicJwk: publicPart(bare), kid: typeof jwk.kid === 'string' && jwk.kid !== '' ? jwk.kid : undefined };
+  return { algorithm, cryptoKey, publicJwk: publicPart(bare), kid: kid !== undefined && kid !== '' ? kid : undefined };
 }
 
 async function importPem(text: string, requested: JwsAlgorithm | undefined, source: string): Promise<SigningKey> {
@@ -189,7 +202,7 @@ async function importPem(text: string, requested: JwsAlgorithm | undefined, sour
   // Extractable once, to read the public half (for a kid and the JWKS), then kept only as a signing key.
   const readable = await importOrExplain(() => subtle().importKey('pkcs8', der, params, true, ['sign']), algorithm, source);
   const jwk = (await subtle().exportKey('jwk', readable)) as Record<string, unknown>;
-  const bare: Record<string, string> = {};
+  const bare = bareJwk();
   for (const [name, value] of Object.entries(jwk)) if (typeof value === 'string' && name !== 'alg') bare[name] = value;
   const cryptoKey = await subtle().importKey('jwk', bare as JsonWebKey, params, false, ['sign']);
   return { algorithm, cryptoKey, publicJwk: publicPart(bare), kid: undefined };
@@ -209,7 +222,7 @@ async function fromCryptoKey(key: WebCryptoPrivateKey, requested: JwsAlgorithm |
   let publicJwk: Record<string, string> | undefined;
   if (key.extractable) {
     const jwk = (await subtle().exportKey('jwk', cryptoKey)) as Record<string, unknown>;
-    const bare: Record<string, string> = {};
+    const bare = bareJwk();
     for (const [name, value] of Object.entries(jwk)) if (typeof value === 'string') bare[name] = value;
     publicJwk = publicPart(bare);
   }
@@ -351,4 +364,12 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * An empty JWK without a prototype: Web Crypto reads `alg`, `use`, `key_ops` and `ext` even when
+ * inherited, so a polluted Object.prototype would otherwise make every import fail or change.
+ */
+function bareJwk(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
 }
