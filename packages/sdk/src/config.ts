@@ -207,7 +207,12 @@ function resolveCredentials(options: AthenaClientOptions, env: Env): ResolvedCon
   // A PEM in one line of a .env file has its newlines written as \n.
   if (keyText !== undefined) return { privateKey: keyText.replace(/\\n/g, '\n'), privateKeySource: 'ATHENA_PRIVATE_KEY', ...keyOptions };
   if (keyFile !== undefined) return { privateKey: () => readKeyFile(keyFile), privateKeySource: 'ATHENA_PRIVATE_KEY_FILE', ...keyOptions };
-  const secret = required(envValue(env, 'ATHENA_CLIENT_SECRET'), 'clientSecret', 'ATHENA_CLIENT_SECRET');
+  const secret = envValue(env, 'ATHENA_CLIENT_SECRET');
+  if (secret === undefined) {
+    throw new ConfigurationError(
+      'Missing clientSecret: pass it to new AthenaClient({ clientSecret }) or set the ATHENA_CLIENT_SECRET environment variable (or authenticate with a key: privateKey, ATHENA_PRIVATE_KEY_FILE).',
+    );
+  }
   return { clientSecret: secret };
 }
 

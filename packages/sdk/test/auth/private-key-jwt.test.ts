@@ -225,3 +225,14 @@ describe('private key configuration errors, before any request', () => {
     expect(sim.stats.tokenRequests).toBe(0);
   });
 });
+
+describe('without any credential', () => {
+  it('names the secret and the key alternatives', () => {
+    vi.stubEnv('ATHENA_CLIENT_SECRET', '');
+    vi.stubEnv('ATHENA_PRIVATE_KEY', '');
+    vi.stubEnv('ATHENA_PRIVATE_KEY_FILE', '');
+    expect(() => new AthenaClient({ clientId: 'c', practiceId: '195900' })).toThrow(
+      'Missing clientSecret: pass it to new AthenaClient({ clientSecret }) or set the ATHENA_CLIENT_SECRET environment variable (or authenticate with a key: privateKey, ATHENA_PRIVATE_KEY_FILE).',
+    );
+  });
+});
