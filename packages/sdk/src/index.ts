@@ -27,9 +27,12 @@ export {
   RequestAbortedError,
   InvalidRequestError,
   ConfigurationError,
+  CredentialProviderError,
   ResponseTooLargeError,
 } from './base/errors.js';
 export type { ApiErrorDetails } from './base/errors.js';
+export type { JwsAlgorithm, PrivateKeyInput, PrivateJwk, WebCryptoPrivateKey, NodePrivateKeyObject } from './base/signing-key.js';
+export type { CredentialProvider, CredentialRequest, ClientSecretOption, PrivateKeyOption } from './auth/client-credentials.js';
 export type { TokenStore, StoredToken } from './auth/token-store.js';
 export { MemoryTokenStore } from './auth/token-store.js';
 export type { RateLimiter, MemoryRateLimiterOptions } from './transport/rate-limiter.js';

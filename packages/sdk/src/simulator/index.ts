@@ -8,6 +8,7 @@ export type {
   FaultMatch,
   FaultScope,
   FaultTarget,
+  PublicJwk,
   RateLimitOptions,
   RecordedRequest,
   Simulator,

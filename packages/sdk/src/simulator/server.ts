@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { allOperations } from '../internal.js';
@@ -18,6 +18,7 @@ import { clearStats, createStats, RequestLog } from './stats.js';
 import { WindowCounter } from './throttle.js';
 import { handleTokenRequest, TOKEN_PATH } from './token.js';
 import { TokenStore } from './token-store.js';
+import { SeenAssertions, type PublicJwk } from './client-assertion.js';
 import type { Simulator, SimulatorOptions } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -46,6 +47,7 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     stats,
     log,
     tokens: new TokenStore(),
+    client: { secret: resolved.clientSecret, jwks: [...resolved.jwks.keys], assertions: new SeenAssertions() },
     tokenWindow: new WindowCounter(resolved.tokenRateWindowMs),
     apiSecond: new WindowCounter(1000),
     apiDay: new WindowCounter(DAY_MS),
@@ -71,7 +73,15 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     state.latencyMs = resolved.latencyMs;
   };
 
-  const admin: AdminHooks = { stats, faults, reset };
+  const rotateClientSecret = (secret?: string): string => {
+    state.client.secret = secret ?? `sim-secret-${randomBytes(12).toString('base64url')}`;
+    return state.client.secret;
+  };
+  const registerJwks = (jwks: { keys: PublicJwk[] }): void => {
+    if (!jwks || !Array.isArray(jwks.keys)) throw new TypeError('registerJwks needs a JWKS: { keys: [...] }.');
+    state.client.jwks = [...jwks.keys];
+  };
+  const admin: AdminHooks = { stats, faults, reset, rotateClientSecret, registerJwks };
   const server = createServer((req, res) => {
     dispatch(state, req, res, admin).catch(() => {
       // A body that cannot be read (client gone, too large): nothing left to answer.
@@ -95,8 +105,12 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     url,
     tokenUrl: `${url}${TOKEN_PATH}`,
     clientId: resolved.clientId,
-    clientSecret: resolved.clientSecret,
+    get clientSecret() {
+      return state.client.secret;
+    },
     practiceId: resolved.practiceId,
+    rotateClientSecret,
+    registerJwks,
     stats,
     requests: log.entries,
     faults,

@@ -1,4 +1,7 @@
 /** Public types of the embedded athenahealth simulator. */
+import type { PublicJwk } from './client-assertion.js';
+
+export type { PublicJwk };
 
 export interface SimulatorOptions {
   /** Interface to listen on. Default `127.0.0.1`. */
@@ -9,6 +12,12 @@ export interface SimulatorOptions {
   clientId?: string;
   /** Default `sim-client-secret`. */
   clientSecret?: string;
+  /**
+   * The client's public keys (a JWKS, each key with its `kid`): token requests authenticated
+   * with a JWT assertion (`private_key_jwt`) signed by one of them are accepted. Default: none.
+   * `sim.registerJwks()` replaces them at run time.
+   */
+  jwks?: { keys: PublicJwk[] };
   /** The one practice the simulator serves. Default `195900` (athena's shared sandbox). */
   practiceId?: string;
   /** Lifetime of issued tokens. Default 3600. */
@@ -180,8 +189,23 @@ export interface Simulator {
   /** `${url}/oauth2/v1/token`. */
   readonly tokenUrl: string;
   readonly clientId: string;
+  /** The client's current secret (it changes with `rotateClientSecret`). */
   readonly clientSecret: string;
   readonly practiceId: string;
+  /**
+   * Replaces the client's secret, as a rotation in athena's developer portal does: the old
+   * one is refused (`invalid_client`) from now on; tokens already issued stay valid.
+   * Returns the new secret (random when none is given).
+   * @example
+   * const next = sim.rotateClientSecret();
+   */
+  rotateClientSecret(secret?: string): string;
+  /**
+   * Replaces the public keys registered for the client (its JWKS).
+   * @example
+   * sim.registerJwks({ keys: [publicJwk] });
+   */
+  registerJwks(jwks: { keys: PublicJwk[] }): void;
   /** Live counters. */
   readonly stats: SimulatorStats;
   /** The last 1000 requests, oldest first (empty when `recordRequests` is false). */
