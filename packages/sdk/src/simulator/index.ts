@@ -16,3 +16,4 @@ export type {
   SimulatorStats,
   SoftFailOptions,
 } from './types.js';
+export type { BulkExportSettings, SimulatorBulkExport } from './fhir/bulk-types.js';
