@@ -10,7 +10,7 @@ import { cleanServerText, CREDENTIALS_ONLY } from '../../base/redact.js';
 import { parseRetryAfterMs } from '../../base/retry-after.js';
 import type { OperationCaller } from '../../core/caller.js';
 import type { RequestOptions } from '../../core/request-options.js';
-import { fhirErrorFromResponse, readOperationOutcome } from '../errors.js';
+import { fhirErrorFromResponse } from '../errors.js';
 import type { FhirResource, OperationOutcome } from '../types.js';
 import { readLines, type FileProgress } from './download.js';
 import { BulkExportError } from './errors.js';
@@ -55,8 +55,11 @@ export interface JobSettings {
   maxLineBytes: number;
 }
 
-/** Transient failures (5xx with `issue.code` transient) in a row taken as "poll again". */
-const MAX_TRANSIENT = 3;
+/**
+ * 429 and 5xx answers in a row (each after the client's own retries) taken as "poll again":
+ * a poll changes nothing, and the reference server's transient failures repeat.
+ */
+const MAX_POLL_FAILURES = 3;
 const STATUS_OPERATION = 'GET [bulk export status]';
 
 export class BulkExportJob {
@@ -202,7 +205,7 @@ export class BulkExportJob {
   async #poll(): Promise<BulkManifest> {
     const { caller, fhirOrigin, statusPath, options } = this.#settings;
     const signal = options?.signal === undefined ? this.#cancel.signal : AbortSignal.any([this.#cancel.signal, options.signal]);
-    let transient = 0;
+    let failures = 0;
     for (let polls = 1; ; polls++) {
       if (this.#cancel.signal.aborted) throw this.#cancel.signal.reason;
       const { response, context } = await caller.send(
@@ -214,13 +217,13 @@ export class BulkExportJob {
       let waitMs: number;
       if (response.status === 200) return readManifest(parseBody(response.body));
       if (response.status === 202) {
-        transient = 0;
+        failures = 0;
         waitMs = this.#nextPollMs(response.headers);
         this.#emit('progress', { polls, progress: cleanProgress(response.headers['x-progress']), nextPollMs: waitMs });
       } else if (response.status === 404 || response.status === 410) {
         throw new BulkExportError('expired', `fhir.bulkExport: the export's status URL answered ${response.status}: the job expired or was deleted; start a new export.`, { status: response.status });
-      } else if (response.status >= 500 && isTransient(response.body) && transient < MAX_TRANSIENT) {
-        transient++;
+      } else if ((response.status === 429 || response.status >= 500) && failures < MAX_POLL_FAILURES) {
+        failures++;
         waitMs = this.#nextPollMs(response.headers);
       } else {
         throw fhirErrorFromResponse(response, context);
@@ -263,10 +266,6 @@ function parseLine(text: string, file: BulkFile, index: number, lineNumber: numb
     throw new BulkExportError('bad-answer', `fhir.bulkExport: line ${lineNumber} of ${file.kind} file ${index + 1} (${file.type}) is not a FHIR resource.`);
   }
   return value;
-}
-
-function isTransient(body: string): boolean {
-  return (readOperationOutcome(parseBody(body)) ?? []).some((issue) => issue.code === 'transient');
 }
 
 function cleanProgress(text: string | undefined): string | undefined {
