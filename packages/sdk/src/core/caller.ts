@@ -167,6 +167,11 @@ export class OperationCaller {
     return this.#settings.origin;
   }
 
+  /** The client's `maxResponseBytes`: bulk export caps one NDJSON line with it. */
+  get maxResponseBytes(): number {
+    return this.#settings.maxResponseBytes;
+  }
+
   /** `/v1/{practiceid}` of this client: the start of every practice-scoped path. */
   get practicePrefix(): string {
     return this.#settings.practicePrefix;

@@ -22,7 +22,7 @@ export interface BulkExportOptions {
   pollIntervalMs?: number;
   /** Longest wait between polls: a longer (or absurd) Retry-After is cut to this. Default 60000 ms. */
   maxPollIntervalMs?: number;
-  /** Longest NDJSON line (one resource) read, in bytes. Default: the client's `maxResponseBytes` (64 MiB). */
+  /** Longest NDJSON line (one resource) read, in bytes. Default: the client's `maxResponseBytes` (64 MiB unless set). The file as a whole has no cap: it is never held in memory. */
   maxLineBytes?: number;
 }
 

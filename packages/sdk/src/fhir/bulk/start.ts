@@ -3,7 +3,6 @@
  * must be on the FHIR server's origin: polling it carries the token.
  */
 import { InvalidRequestError } from '../../base/errors.js';
-import { DEFAULT_MAX_RESPONSE_BYTES } from '../../base/http.js';
 import type { OperationCaller } from '../../core/caller.js';
 import { formEncode } from '../../core/encode.js';
 import { validateRequestOptions, type RequestOptions } from '../../core/request-options.js';
@@ -72,7 +71,7 @@ function jobFor(ctx: Context, statusUrl: string, options: BulkJobOptions, reques
     options: requestOptions,
     pollIntervalMs: options.pollIntervalMs ?? 2000,
     maxPollIntervalMs: options.maxPollIntervalMs ?? 60_000,
-    maxLineBytes: options.maxLineBytes ?? requestOptions?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    maxLineBytes: options.maxLineBytes ?? requestOptions?.maxResponseBytes ?? ctx.caller.maxResponseBytes,
   };
   return new BulkExportJob(settings, saved);
 }
