@@ -7,7 +7,8 @@
  *   BENCH_DURATION_MS    per client, concurrency and round (default 1000; quick 500)
  *   BENCH_ROUNDS         rounds per concurrency, medians reported (default 10; quick 1)
  *   BENCH_TOKEN_RUN_MS   the expiring-token run (default 60000; quick 15000)
- *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package
+ *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package,bulk
+ *   BENCH_BULK_FULL=1    the bulk export section reads 1,000,000 resources (default 100,000; quick 30,000)
  */
 import os from 'node:os';
 import { QUICK, runChild, startSimulatorProcess, table } from './harness.js';
@@ -121,6 +122,20 @@ if (runs('package')) {
   if (p.installedDiskBytes > 3 * 1024 * 1024) failures.push(`installed size ${kb(p.installedDiskBytes)} > 3 MB`);
   if (p.installedPackages.length > 2) failures.push(`${p.installedPackages.length} packages installed > 2`);
   console.log('');
+}
+
+if (runs('bulk')) {
+  console.log(`## 6. FHIR bulk export\n`);
+  const count = process.env.BENCH_BULK_FULL === '1' ? 1_000_000 : QUICK ? 30_000 : 100_000;
+  console.log(`A Group export of about ${count.toLocaleString('en-US')} simulator resources (all compartment types, 20,000 a file), read twice in a fresh process with --expose-gc: "raw" downloads each file with node:http and JSON.parse's each line (the floor), "sdk" is \`for await (const r of job.resources())\`. Heap sampled every 1,000 resources, growth over a baseline after GC. \`BENCH_BULK_FULL=1\` reads 1,000,000.\n`);
+  type Pass = { resources: number; seconds: number; perSecond: number; growth: number };
+  const r = await runChild<{ files: number; raw: Pass; sdk: Pass }>('./bulk-export.ts', [String(count)], ['--expose-gc']);
+  console.log(table([
+    ['pass', 'resources', 'files', 'time', 'resources/s', 'peak heap growth', 'target'],
+    ['raw node:http + JSON.parse', r.raw.resources.toLocaleString('en-US'), String(r.files), `${fmt(r.raw.seconds, 1)} s`, fmt(r.raw.perSecond), mb(r.raw.growth), ''],
+    ['sdk job.resources()', r.sdk.resources.toLocaleString('en-US'), String(r.files), `${fmt(r.sdk.seconds, 1)} s`, fmt(r.sdk.perSecond), mb(r.sdk.growth), `≤ 50 MB: ${check(r.sdk.growth <= 50 * 1024 * 1024, 'bulk: heap growth above 50 MB')}`],
+  ]));
+  console.log(`\nSDK throughput over raw: ${fmt(r.sdk.perSecond / r.raw.perSecond, 2)}\n`);
 }
 
 if (failures.length) {

@@ -4,7 +4,6 @@
  */
 import { sleep } from '../../base/abort.js';
 import { isRecord, parseBody } from '../../base/decode.js';
-import { RequestAbortedError } from '../../base/errors.js';
 import type { Origin } from '../../base/http.js';
 import { cleanServerText, CREDENTIALS_ONLY } from '../../base/redact.js';
 import { parseRetryAfterMs } from '../../base/retry-after.js';
