@@ -36,10 +36,12 @@ const MAX_IDLE_RESUMES = 4;
 const OPERATION = 'GET [bulk export file]';
 
 /**
- * Yields each line of the file after `progress`, and moves `progress` past a line as it is
- * yielded: at any moment it says what the caller has received.
+ * Yields the file's lines after `progress`, a chunk's worth at a time (one await per chunk,
+ * not per line). The caller moves `progress` past each line as it hands it on, with
+ * {@link deliver}: at any moment it says what the caller has received, and a cut download
+ * starts again just after it.
  */
-export async function* readLines(target: Target, progress: FileProgress, settings: DownloadSettings): AsyncGenerator<string> {
+export async function* readLines(target: Target, progress: FileProgress, settings: DownloadSettings): AsyncGenerator<Line[]> {
   let idleResumes = 0;
   for (let attempt = 0; ; attempt++) {
     const linesBefore = progress.lines;
@@ -50,22 +52,31 @@ export async function* readLines(target: Target, progress: FileProgress, setting
       stream = response.stream as ResponseStream;
       const resumedAt = response.status === 206 ? checkedRangeStart(response, progress.bytes) : 0;
       if (attempt > 0 || progress.lines > 0) settings.onResume?.({ ...progress }, response.status === 206);
+      // Without a range, the file starts over: the lines already delivered are skipped.
       let skip = resumedAt === 0 ? progress.lines : 0;
       const splitter = new LineSplitter(resumedAt, settings.maxLineBytes);
-      const deliver = (line: Line): boolean => {
-        if (skip > 0) {
-          skip--;
-          return false;
-        }
-        progress.lines++;
-        progress.bytes = line.end;
-        return true;
-      };
       for await (const chunk of stream) {
-        for (const line of splitter.push(chunk)) if (deliver(line)) yield line.text;
+        let lines: Line[] = [];
+        let failure: unknown;
+        try {
+          for (const line of splitter.push(chunk)) lines.push(line);
+        } catch (error) {
+          // A line too long: the complete lines before it are still delivered.
+          failure = error;
+        }
+        if (skip > 0) {
+          const dropped = Math.min(skip, lines.length);
+          skip -= dropped;
+          lines = lines.slice(dropped);
+        }
+        if (lines.length > 0) yield lines;
+        if (failure !== undefined) throw failure;
       }
       const last = splitter.finish();
-      if (last !== undefined && deliver(last)) yield last.text;
+      if (last !== undefined) {
+        if (skip > 0) skip--;
+        else yield [last];
+      }
       if (skip > 0) throw new BulkExportError('bad-answer', 'fhir.bulkExport: a file is shorter than when it was first read; it changed on the server.');
       progress.done = true;
       return;
@@ -77,6 +88,12 @@ export async function* readLines(target: Target, progress: FileProgress, setting
       await sleep(Math.min(100 * 2 ** idleResumes, 5000), settings.options?.signal);
     }
   }
+}
+
+/** Records one line as handed to the caller. */
+export function deliver(progress: FileProgress, line: Line): void {
+  progress.lines++;
+  progress.bytes = line.end;
 }
 
 /** Sends the GET (following redirects) and returns the 2xx answer with its stream. */

@@ -11,7 +11,7 @@ import type { OperationCaller } from '../../core/caller.js';
 import type { RequestOptions } from '../../core/request-options.js';
 import { fhirErrorFromResponse } from '../errors.js';
 import type { FhirResource, OperationOutcome } from '../types.js';
-import { readLines, type FileProgress } from './download.js';
+import { deliver, readLines, type FileProgress } from './download.js';
 import { BulkExportError } from './errors.js';
 import { readManifest, type BulkFile, type BulkManifest } from './manifest.js';
 import { outputTarget } from './output-url.js';
@@ -168,7 +168,11 @@ export class BulkExportJob {
     return { version: 1, statusUrl: this.statusUrl, manifest: this.#manifest, files };
   }
 
-  /** Where a file stands: how many of its lines were delivered, and whether it is finished. */
+  /**
+   * Where a file stands: how many of its lines were delivered, and whether it is finished.
+   * @example
+   * for (const file of await job.files()) console.log(file.type, job.progressOf(file).lines, file.count);
+   */
   progressOf(file: Pick<BulkFile, 'url'>): Readonly<FileProgress> {
     return { ...(this.#files.get(file.url) ?? { lines: 0, bytes: 0, done: false }) };
   }
@@ -191,9 +195,12 @@ export class BulkExportJob {
           maxLineBytes,
           onResume: (p, usedRange) => this.#emit('resume', { type: file.type, lines: p.lines, usedRange }),
         });
-        for await (const text of lines) {
-          if (text.trim() === '') continue;
-          yield parseLine(text, file, index, progress.lines) as T;
+        for await (const batch of lines) {
+          for (const line of batch) {
+            deliver(progress, line);
+            if (line.text === '' || line.text.trim() === '') continue;
+            yield parseLine(line.text, file, index, progress.lines) as T;
+          }
         }
       } finally {
         this.#reading.delete(file.url);

@@ -13,6 +13,15 @@ export interface Line {
   end: number;
 }
 
+/**
+ * Node's Buffer when there is one: the Node sender's chunks are Buffers, whose utf8 decoding
+ * is about twice as fast as TextDecoder's for resource-sized lines. Read from globalThis so
+ * the SDK imports nothing of Node here.
+ */
+const NodeBuffer = (globalThis as { Buffer?: { prototype: object } }).Buffer;
+type Utf8Decode = (this: Uint8Array, encoding: 'utf8') => string;
+const isNodeBuffer = (bytes: Uint8Array): boolean => NodeBuffer !== undefined && bytes instanceof (NodeBuffer as unknown as typeof Uint8Array);
+
 export class LineSplitter {
   readonly #decoder = new TextDecoder();
   readonly #maxLineBytes: number;
@@ -67,7 +76,7 @@ export class LineSplitter {
       this.#carry = [];
       this.#carried = 0;
     }
-    const text = this.#decoder.decode(bytes);
+    const text = isNodeBuffer(bytes) ? (bytes.toString as unknown as Utf8Decode).call(bytes, 'utf8') : this.#decoder.decode(bytes);
     return text.endsWith('\r') ? text.slice(0, -1) : text;
   }
 }
