@@ -17,7 +17,10 @@ interface FhirExportCommandOptions {
 }
 
 export function registerFhirCommands(program: Command): void {
-  const fhir = program.command('fhir').description("athena's FHIR R4 server");
+  const fhir = program
+    .command('fhir')
+    .description("athena's FHIR R4 server")
+    .addHelpText('after', '\nExample: athena fhir export --group a-195900.group-all --type Patient,Condition --out export/');
   fhir
     .command('export')
     .description('FHIR bulk export ($export) into DIR, one NDJSON file per resource type; rerun to resume after an interruption')
