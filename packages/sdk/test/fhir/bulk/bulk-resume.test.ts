@@ -94,7 +94,7 @@ describe('bulk export resumption and faults', () => {
     await expect(failing.manifest()).rejects.toMatchObject({ status: 500 });
   });
 
-  it('an expired status URL (410) is an expired BulkExportError; so is a vanished one (404)', async ({ sim, athena }) => {
+  it('an expired status URL (410) is an expired BulkExportError (a deleted one, 404: see the cancel test)', async ({ sim, athena }) => {
     quick(sim, { pollsBeforeDone: 5 });
     const job = await athena.fhir.bulkExport({ group: sim.bulk.groupId });
     sim.bulk.expireJobs();
