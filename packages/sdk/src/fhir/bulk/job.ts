@@ -142,7 +142,7 @@ export class BulkExportJob {
    * Cancels the export: `DELETE` on the status URL (the server stops the job or deletes its
    * files), and polling stops with a `cancelled` BulkExportError. A job already gone is fine.
    * @example
-   * process.once('SIGTERM', () => void job.cancel());
+   * setTimeout(() => void job.cancel(), 3_600_000); // give up after an hour
    */
   async cancel(): Promise<void> {
     this.#cancel.abort(new BulkExportError('cancelled', 'fhir.bulkExport: the export was cancelled.'));
