@@ -9,6 +9,7 @@ import { registerAppointmentCommands } from './commands/appointments.js';
 import { registerAuthCommands } from './commands/auth.js';
 import { registerCompletionCommand } from './commands/completion.js';
 import { registerExportCommand } from './commands/export.js';
+import { registerFhirCommands } from './commands/fhir.js';
 import { registerKeysCommands } from './commands/keys.js';
 import { registerListCommands } from './commands/lists.js';
 import { registerPatientCommands } from './commands/patients.js';
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerAppointmentCommands(program);
   registerRequestCommand(program);
   registerExportCommand(program);
+  registerFhirCommands(program);
   registerSimulatorCommand(program);
   registerProfileCommands(program);
   registerCompletionCommand(program);

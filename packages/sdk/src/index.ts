@@ -55,6 +55,15 @@ export type {
 export { FhirClient, FHIR_BASE_PATH } from './fhir/client.js';
 export type { FhirOperationArgs } from './fhir/client.js';
 export { FhirError } from './fhir/errors.js';
+export { BulkExportJob } from './fhir/bulk/job.js';
+export type { BulkExportProgress, BulkExportResume } from './fhir/bulk/job.js';
+export { BulkExportError } from './fhir/bulk/errors.js';
+export type { BulkExportErrorCode } from './fhir/bulk/errors.js';
+export type { BulkExportOptions } from './fhir/bulk/kickoff.js';
+export type { BulkFile, BulkManifest } from './fhir/bulk/manifest.js';
+export type { BulkExportState } from './fhir/bulk/state.js';
+export type { FileProgress } from './fhir/bulk/download.js';
+export type { BulkJobOptions } from './fhir/bulk/start.js';
 export type { FhirIssue } from './fhir/errors.js';
 export { FhirSearchResults } from './fhir/search-results.js';
 export { FHIR_SEARCH_REQUIREMENTS } from './fhir/search-requirements.js';

@@ -17,3 +17,4 @@ export type {
   SimulatorStats,
   SoftFailOptions,
 } from './types.js';
+export type { BulkExportSettings, SimulatorBulkExport } from './fhir/bulk-types.js';

@@ -6,6 +6,7 @@ import { ADMIN_PREFIX, handleAdmin, type AdminHooks } from './admin.js';
 import { notFound } from './athena-errors.js';
 import { handleApiRequest } from './api.js';
 import { handleFhirRequest, isFhirPath } from './fhir/handler.js';
+import { bulkControl, handleBulkRequest, isBulkPath, stopBulkExports } from './fhir/bulk-export.js';
 import { createData } from './data/index.js';
 import { createFaultController, FaultQueue } from './faults.js';
 import { JSON_TYPE, readBody } from './http.js';
@@ -114,13 +115,17 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     stats,
     requests: log.entries,
     faults,
+    bulk: bulkControl(state),
     resetStats,
     stop: () =>
-      (stopped ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive and hanging sockets would otherwise hold the process open.
-        server.closeAllConnections();
-      })),
+      (stopped ??= Promise.all([
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive and hanging sockets would otherwise hold the process open.
+          server.closeAllConnections();
+        }),
+        stopBulkExports(state),
+      ]).then(() => undefined)),
   };
 }
 
@@ -148,6 +153,7 @@ async function dispatch(
   };
   if (path.startsWith('/v1/')) return handleApiRequest(state, ex);
   if (isFhirPath(path)) return handleFhirRequest(state, ex);
+  if (isBulkPath(path)) return handleBulkRequest(state, ex);
   if (path === TOKEN_PATH && ex.method === 'POST') return handleTokenRequest(state, ex);
   respond(state, ex, 404, JSON_TYPE, JSON.stringify(notFound(ex.method, path)), {});
 }

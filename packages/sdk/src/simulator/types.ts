@@ -1,5 +1,6 @@
 /** Public types of the embedded athenahealth simulator. */
 import type { PublicJwk } from './client-assertion.js';
+import type { SimulatorBulkExport } from './fhir/bulk-types.js';
 
 export type { PublicJwk };
 
@@ -211,6 +212,8 @@ export interface Simulator {
   /** The last 1000 requests, oldest first (empty when `recordRequests` is false). */
   readonly requests: readonly RecordedRequest[];
   readonly faults: SimulatorFaults;
+  /** FHIR Bulk Data export: settings and faults of its own (see {@link SimulatorBulkExport}). */
+  readonly bulk: SimulatorBulkExport;
   /**
    * Closes the server and every socket, keep-alive and hanging ones included.
    * @example
