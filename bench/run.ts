@@ -7,7 +7,8 @@
  *   BENCH_DURATION_MS    per client, concurrency and round (default 1000; quick 500)
  *   BENCH_ROUNDS         rounds per concurrency, medians reported (default 10; quick 1)
  *   BENCH_TOKEN_RUN_MS   the expiring-token run (default 60000; quick 15000)
- *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package,paging-overlap
+ *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package,paging-overlap,bulk
+ *   BENCH_BULK_FULL=1    the bulk export section reads 1,000,000 resources (default 100,000; quick 30,000)
  */
 import os from 'node:os';
 import { QUICK, runChild, startSimulatorProcess, table } from './harness.js';
@@ -136,6 +137,20 @@ if (runs('paging-overlap')) {
     ['default (next page fetched during the work)', `${fmt(r.overlappedMs)} ms`, fmt(r.ratio, 2), `<= 1.15: ${check(r.ratio <= 1.15, 'paging overlap: above 1.15x the larger of fetch and work')}`],
   ]));
   console.log('');
+}
+
+if (runs('bulk')) {
+  console.log(`## 7. FHIR bulk export\n`);
+  const count = process.env.BENCH_BULK_FULL === '1' ? 1_000_000 : QUICK ? 30_000 : 100_000;
+  console.log(`A Group export of about ${count.toLocaleString('en-US')} simulator resources (all compartment types, 20,000 a file), read four times in a fresh process with --expose-gc (raw, sdk, sdk, raw; means of two): "raw" downloads each file with node:http and JSON.parse's each line (the floor), "sdk" is \`for await (const r of job.resources())\`. Heap sampled every 1,000 resources, growth over a baseline after GC (the larger of two). CPU is this process's per resource; the simulator builds every file on request in its own process and bounds the wall-clock rates. \`BENCH_BULK_FULL=1\` reads 1,000,000.\n`);
+  type Pass = { resources: number; seconds: number; perSecond: number; cpuUsPerResource: number; growth: number };
+  const r = await runChild<{ files: number; raw: Pass; sdk: Pass }>('./bulk-export.ts', [String(count)], ['--expose-gc']);
+  console.log(table([
+    ['pass', 'resources', 'files', 'time', 'resources/s', 'CPU µs/resource', 'peak heap growth', 'target'],
+    ['raw node:http + JSON.parse', r.raw.resources.toLocaleString('en-US'), String(r.files), `${fmt(r.raw.seconds, 1)} s`, fmt(r.raw.perSecond), fmt(r.raw.cpuUsPerResource, 1), mb(r.raw.growth), ''],
+    ['sdk job.resources()', r.sdk.resources.toLocaleString('en-US'), String(r.files), `${fmt(r.sdk.seconds, 1)} s`, fmt(r.sdk.perSecond), fmt(r.sdk.cpuUsPerResource, 1), mb(r.sdk.growth), `≤ 50 MB: ${check(r.sdk.growth <= 50 * 1024 * 1024, 'bulk: heap growth above 50 MB')}`],
+  ]));
+  console.log(`\nSDK over raw: throughput ${fmt(r.sdk.perSecond / r.raw.perSecond, 2)}, CPU per resource ${fmt(r.sdk.cpuUsPerResource / r.raw.cpuUsPerResource, 2)}\n`);
 }
 
 if (failures.length) {

@@ -11,6 +11,8 @@ const sim = await startSimulator({
   tokenTtlSeconds: Number(process.env.SIM_TOKEN_TTL ?? 3600),
   patientCount: Number(process.env.SIM_PATIENTS ?? 1000),
 });
+// Bulk export benchmark: large files, manifest at the first poll.
+if (process.env.SIM_BULK_FILE_SIZE !== undefined) sim.bulk.configure({ pollsBeforeDone: 0, resourcesPerFile: Number(process.env.SIM_BULK_FILE_SIZE) });
 process.stdout.write(`${JSON.stringify({ url: sim.url, clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId })}\n`);
 const stop = () => void sim.stop().then(() => process.exit(0));
 process.on('SIGTERM', stop);

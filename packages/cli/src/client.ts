@@ -4,6 +4,7 @@
  * and in the process list. Tokens are kept between commands in a sealed file cache
  * (token-cache/), so a series of commands spends one of athena's token requests, not one each.
  */
+import { readFileSync } from 'node:fs';
 import { AthenaClient, ENVIRONMENTS, MemoryTokenStore, type AthenaClientOptions, type LogLevel, type StoredToken, type TokenStore } from 'athenahealth-sdk';
 import { createCliLogger, isLogLevel, sdkLogLevel } from './cli-logger.js';
 import { configPath, getProfile } from './config-file.js';
@@ -80,7 +81,9 @@ export function createClient(globals: GlobalOptions, setup: ClientSetup = {}): A
   const profileName = globals.profile ?? process.env.ATHENA_PROFILE;
   const shown = shownLogLevel(globals);
   const options: AthenaClientOptions = { logLevel: sdkLogLevel(shown), logger: createCliLogger(shown) };
-  let clientSecret = process.env.ATHENA_CLIENT_SECRET?.trim();
+  // What seals the token cache: the secret, or the private key's text when the SDK will use a key
+  // (an ATHENA_PRIVATE_KEY or ATHENA_PRIVATE_KEY_FILE wins over ATHENA_CLIENT_SECRET in the SDK too).
+  let clientSecret = privateKeyText() ?? process.env.ATHENA_CLIENT_SECRET?.trim();
   if (profileName) {
     const profile = getProfile(configPath(), profileName);
     // A profile is complete on its own: ATHENA_BASE_URL from the shell must not send its credentials elsewhere.
@@ -94,7 +97,7 @@ export function createClient(globals: GlobalOptions, setup: ClientSetup = {}): A
     });
     clientSecret = profile.clientSecret;
   }
-  // Without a secret the client refuses to start (its ConfigurationError names the variable); no cache is needed.
+  // Without a secret or key the client refuses to start (its ConfigurationError names the variable); no cache is needed.
   const store: TokenStore = clientSecret
     ? new FileTokenStore({ dir: tokenCacheDir(), clientSecret, warn: (message) => note(`athena: ${message}`) })
     : new MemoryTokenStore();
@@ -102,4 +105,17 @@ export function createClient(globals: GlobalOptions, setup: ClientSetup = {}): A
   // Without a profile, AthenaClient reads ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET, ATHENA_PRACTICE_ID,
   // ATHENA_ENVIRONMENT and ATHENA_BASE_URL itself, and names the missing one in its ConfigurationError.
   return new AthenaClient(options);
+}
+
+/** The private key the SDK will read from the environment, if any (unreadable: none; the SDK reports it). */
+function privateKeyText(): string | undefined {
+  const inline = process.env.ATHENA_PRIVATE_KEY?.trim();
+  if (inline) return inline;
+  const file = process.env.ATHENA_PRIVATE_KEY_FILE?.trim();
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -63,7 +63,7 @@ export function describeFailure(error: unknown): { exitCode: ExitCodeValue; mess
   if (error instanceof AuthenticationError) {
     return {
       exitCode: ExitCode.auth,
-      message: `Authentication failed: ${text} Check ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET and the environment (or your --profile).`,
+      message: `Authentication failed: ${text} Check ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET (or the private key and its registered JWKS) and the environment (or your --profile).`,
     };
   }
   if (error instanceof PermissionDeniedError) {

@@ -9,6 +9,8 @@ import { registerAppointmentCommands } from './commands/appointments.js';
 import { registerAuthCommands } from './commands/auth.js';
 import { registerCompletionCommand } from './commands/completion.js';
 import { registerExportCommand } from './commands/export.js';
+import { registerFhirCommands } from './commands/fhir.js';
+import { registerKeysCommands } from './commands/keys.js';
 import { registerListCommands } from './commands/lists.js';
 import { registerPatientCommands } from './commands/patients.js';
 import { registerPracticeCommands } from './commands/practice.js';
@@ -20,6 +22,7 @@ import { describeFailure, ExitCode, type ExitCodeValue } from './exit-codes.js';
 const EXIT_CODES_HELP = `
 Credentials come from ATHENA_CLIENT_ID, ATHENA_CLIENT_SECRET and ATHENA_PRACTICE_ID
 (with ATHENA_ENVIRONMENT and ATHENA_BASE_URL), or from --profile NAME (see 'athena profile set').
+Instead of a secret, a private key: ATHENA_PRIVATE_KEY_FILE (see 'athena keys generate').
 The token is kept between commands, sealed, under ~/.cache/athena; 'athena auth logout' deletes it.
 
 Exit codes: 0 ok, 2 usage or configuration error, 3 authentication or permission refused,
@@ -41,12 +44,14 @@ export function buildProgram(): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride();
   registerAuthCommands(program);
+  registerKeysCommands(program);
   registerPracticeCommands(program);
   registerListCommands(program);
   registerPatientCommands(program);
   registerAppointmentCommands(program);
   registerRequestCommand(program);
   registerExportCommand(program);
+  registerFhirCommands(program);
   registerSimulatorCommand(program);
   registerProfileCommands(program);
   registerCompletionCommand(program);

@@ -3,6 +3,7 @@
  * the resources together. It does not retry, log or parse: the policies do.
  */
 import { TokenManager } from './auth/token-manager.js';
+import { ClientCredentials } from './auth/client-credentials.js';
 import { MemoryTokenStore, type TokenStore } from './auth/token-store.js';
 import { resolveConfig, type AthenaClientOptions, type AthenaEnvironment } from './config.js';
 import { OperationCaller, type RawResult } from './core/caller.js';
@@ -10,7 +11,7 @@ import { formEncode } from './core/encode.js';
 import { InvalidRequestError } from './base/errors.js';
 import { FhirClient } from './fhir/client.js';
 import { createLevelledLogger } from './base/logger.js';
-import { basicCredential, redactingLogger } from './base/redact.js';
+import { redactingLogger } from './base/redact.js';
 import { refuseRequestOptionNames } from './core/request.js';
 import { MemoryRateLimiter, type RateLimiter } from './transport/rate-limiter.js';
 import type { HttpMethod } from './core/operation.js';
@@ -79,8 +80,11 @@ export class AthenaClient {
     this.practiceId = config.practiceId;
     this.baseUrl = config.baseUrl.origin;
 
-    // The secret, as given and as the Basic credential, never reaches a log line (say, echoed in a server's request id).
-    const secrets = [config.clientSecret, basicCredential(config.clientId, config.clientSecret)];
+    // The secret or key is checked here but a provider is not called: only when a token is needed.
+    const credentials = new ClientCredentials({ ...config.credentials, clientId: config.clientId, providerTimeoutMs: config.timeoutMs });
+    // The secret (as given and as the Basic credential) and the key material never reach a log line
+    // (say, echoed in a server's request id). A live list: values from a provider join it as they arrive.
+    const secrets = credentials.secrets;
     const baseLogger = redactingLogger(options.logger ?? console, secrets);
     const logger = createLevelledLogger(baseLogger, config.logLevel);
 
@@ -107,10 +111,11 @@ export class AthenaClient {
       endpoint: {
         origin: parseOrigin(config.tokenUrl),
         path: `${config.tokenUrl.pathname}${config.tokenUrl.search}`,
+        url: config.tokenUrl.href,
         clientId: config.clientId,
-        clientSecret: config.clientSecret,
         scope: config.scope,
       },
+      credentials,
       store,
       refresh: config.tokenRefresh,
       tokenRequestsPerWindow: config.tokenRequestsPerMinute,

@@ -5,7 +5,9 @@
 import { DEFAULT_SCOPE } from './auth/scopes.js';
 import type { TokenStore } from './auth/token-store.js';
 import { DEFAULT_TOKEN_REFRESH, type TokenRefreshSettings } from './auth/token-manager.js';
+import type { ClientCredentialsOptions, ClientSecretOption, PrivateKeyOption } from './auth/client-credentials.js';
 import { ConfigurationError } from './base/errors.js';
+import { isJwsAlgorithm, JWS_ALGORITHMS, type JwsAlgorithm } from './base/signing-key.js';
 import type { RateLimiter } from './transport/rate-limiter.js';
 import { isLogLevel, type Logger, type LogLevel } from './base/logger.js';
 import type { FetchLike } from './transport/send-fetch.js';
@@ -28,8 +30,34 @@ export const ENVIRONMENTS: Record<AthenaEnvironment, { baseUrl: string; tokenReq
 export interface AthenaClientOptions {
   /** OAuth client id. Default: `ATHENA_CLIENT_ID`. */
   clientId?: string;
-  /** OAuth client secret. Default: `ATHENA_CLIENT_SECRET`. Never logged or shown. */
-  clientSecret?: string;
+  /**
+   * OAuth client secret, or a provider of it: a function returning the secret or a promise of
+   * it (a secret manager lookup), called when a token is requested, never at construction.
+   * Default: `ATHENA_CLIENT_SECRET`. Not needed with `privateKey`. Never logged or shown.
+   * @example
+   * const athena = new AthenaClient({ clientSecret: async () => (await vault.read('secret/athena')).data.clientSecret });
+   */
+  clientSecret?: ClientSecretOption;
+  /**
+   * Private key for client authentication with a signed JWT (`private_key_jwt`) instead of a
+   * secret: a PEM string, a JWK, a Node `KeyObject` or a Web Crypto `CryptoKey`, or a provider of
+   * one. Its public half is registered with athena as a JWKS. Default: `ATHENA_PRIVATE_KEY`
+   * (PEM or JWK text) or the file named by `ATHENA_PRIVATE_KEY_FILE` (read at each token
+   * request, so a replaced file is picked up). Never logged or shown.
+   * @example
+   * const athena = new AthenaClient({ privateKey: readFileSync('athena-key.pem', 'utf8'), keyId: 'my-key-2026' });
+   */
+  privateKey?: PrivateKeyOption;
+  /**
+   * The `kid` of the registered public key. Default: `ATHENA_KEY_ID`, else the JWK's own `kid`,
+   * else the key's RFC 7638 thumbprint (the kid `athena keys generate` registers).
+   */
+  keyId?: string;
+  /**
+   * JWS algorithm of the assertion: `RS384` (default for RSA keys), `RS256`, `ES384` (P-384
+   * keys) or `ES256` (P-256 keys). Default: the JWK's `alg`, else as the key's type implies.
+   */
+  algorithm?: JwsAlgorithm;
   /** Practice id, the `/v1/{practiceid}` path segment: digits, such as `195900`. Default: `ATHENA_PRACTICE_ID`. */
   practiceId?: string;
   /** Default: `ATHENA_ENVIRONMENT`, else `'preview'`. */
@@ -96,7 +124,8 @@ export interface AthenaClientOptions {
 
 export interface ResolvedConfig {
   clientId: string;
-  clientSecret: string;
+  /** The secret or key (values or providers), unresolved: a provider is called only when a token is needed. */
+  credentials: Omit<ClientCredentialsOptions, 'providerTimeoutMs' | 'clientId'>;
   practiceId: string;
   environment: AthenaEnvironment;
   baseUrl: URL;
@@ -127,7 +156,7 @@ export function resolveConfig(options: AthenaClientOptions, env: Env = readProce
     throw new ConfigurationError(`environment must be 'preview' or 'production' (ATHENA_ENVIRONMENT).`);
   }
   const clientId = required(options.clientId ?? envValue(env, 'ATHENA_CLIENT_ID'), 'clientId', 'ATHENA_CLIENT_ID');
-  const clientSecret = required(options.clientSecret ?? envValue(env, 'ATHENA_CLIENT_SECRET'), 'clientSecret', 'ATHENA_CLIENT_SECRET');
+  const credentials = resolveCredentials(options, env);
   const practiceId = checkPracticeId(required(options.practiceId ?? envValue(env, 'ATHENA_PRACTICE_ID'), 'practiceId', 'ATHENA_PRACTICE_ID'));
 
   const baseUrl = safeUrl(options.baseUrl ?? envValue(env, 'ATHENA_BASE_URL') ?? ENVIRONMENTS[environment].baseUrl, 'baseUrl');
@@ -140,7 +169,7 @@ export function resolveConfig(options: AthenaClientOptions, env: Env = readProce
 
   return {
     clientId,
-    clientSecret,
+    credentials,
     practiceId,
     environment,
     baseUrl,
@@ -158,6 +187,52 @@ export function resolveConfig(options: AthenaClientOptions, env: Env = readProce
     requestsPerSecond: options.requestsPerSecond === undefined ? undefined : positive(options.requestsPerSecond, 'requestsPerSecond'),
     logLevel,
   };
+}
+
+/**
+ * The secret or the key, from the options, else from the environment. Options win over the
+ * environment; in the environment a key (`ATHENA_PRIVATE_KEY` or `ATHENA_PRIVATE_KEY_FILE`)
+ * wins over `ATHENA_CLIENT_SECRET`, so adding a key is enough to switch to it.
+ */
+function resolveCredentials(options: AthenaClientOptions, env: Env): ResolvedConfig['credentials'] {
+  if (options.clientSecret !== undefined && options.privateKey !== undefined) {
+    throw new ConfigurationError('Pass either clientSecret or privateKey, not both: athena authenticates a client one way.');
+  }
+  const algorithm = options.algorithm;
+  if (algorithm !== undefined && !isJwsAlgorithm(algorithm)) throw new ConfigurationError(`algorithm must be one of ${JWS_ALGORITHMS.join(', ')}.`);
+  const keyId = options.keyId ?? envValue(env, 'ATHENA_KEY_ID');
+  if (keyId !== undefined && (typeof keyId !== 'string' || keyId.trim() === '')) throw new ConfigurationError('keyId must be a non-empty string (ATHENA_KEY_ID).');
+  const keyOptions = { keyId, algorithm };
+
+  if (options.privateKey !== undefined) return { privateKey: options.privateKey, privateKeySource: 'privateKey', ...keyOptions };
+  if (options.clientSecret !== undefined) {
+    if (typeof options.clientSecret === 'function') return { clientSecret: options.clientSecret };
+    return { clientSecret: required(options.clientSecret, 'clientSecret', 'ATHENA_CLIENT_SECRET') };
+  }
+  const keyText = envValue(env, 'ATHENA_PRIVATE_KEY');
+  const keyFile = envValue(env, 'ATHENA_PRIVATE_KEY_FILE');
+  if (keyText !== undefined && keyFile !== undefined) throw new ConfigurationError('Set ATHENA_PRIVATE_KEY or ATHENA_PRIVATE_KEY_FILE, not both.');
+  // A PEM in one line of a .env file has its newlines written as \n.
+  if (keyText !== undefined) return { privateKey: keyText.replace(/\\n/g, '\n'), privateKeySource: 'ATHENA_PRIVATE_KEY', ...keyOptions };
+  if (keyFile !== undefined) return { privateKey: () => readKeyFile(keyFile), privateKeySource: 'ATHENA_PRIVATE_KEY_FILE', ...keyOptions };
+  const secret = envValue(env, 'ATHENA_CLIENT_SECRET');
+  if (secret === undefined) {
+    throw new ConfigurationError(
+      'Missing clientSecret: pass it to new AthenaClient({ clientSecret }) or set the ATHENA_CLIENT_SECRET environment variable (or authenticate with a key: privateKey, ATHENA_PRIVATE_KEY_FILE).',
+    );
+  }
+  return { clientSecret: secret };
+}
+
+/** Reads the key file named by ATHENA_PRIVATE_KEY_FILE; node:fs is loaded only here, so fetch runtimes never need it. */
+async function readKeyFile(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new ConfigurationError(`ATHENA_PRIVATE_KEY_FILE could not be read${typeof code === 'string' ? ` (${code})` : ''}.`);
+  }
 }
 
 function envValue(env: Env, name: string): string | undefined {

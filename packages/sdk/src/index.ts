@@ -27,9 +27,12 @@ export {
   RequestAbortedError,
   InvalidRequestError,
   ConfigurationError,
+  CredentialProviderError,
   ResponseTooLargeError,
 } from './base/errors.js';
 export type { ApiErrorDetails } from './base/errors.js';
+export type { JwsAlgorithm, PrivateKeyInput, PrivateJwk, WebCryptoPrivateKey, NodePrivateKeyObject } from './base/signing-key.js';
+export type { CredentialProvider, CredentialRequest, ClientSecretOption, PrivateKeyOption } from './auth/client-credentials.js';
 export type { TokenStore, StoredToken } from './auth/token-store.js';
 export { MemoryTokenStore } from './auth/token-store.js';
 export type { RateLimiter, MemoryRateLimiterOptions } from './transport/rate-limiter.js';
@@ -39,6 +42,15 @@ export type { TokenRefreshSettings } from './auth/token-manager.js';
 export { FhirClient, FHIR_BASE_PATH } from './fhir/client.js';
 export type { FhirOperationArgs } from './fhir/client.js';
 export { FhirError } from './fhir/errors.js';
+export { BulkExportJob } from './fhir/bulk/job.js';
+export type { BulkExportProgress, BulkExportResume } from './fhir/bulk/job.js';
+export { BulkExportError } from './fhir/bulk/errors.js';
+export type { BulkExportErrorCode } from './fhir/bulk/errors.js';
+export type { BulkExportOptions } from './fhir/bulk/kickoff.js';
+export type { BulkFile, BulkManifest } from './fhir/bulk/manifest.js';
+export type { BulkExportState } from './fhir/bulk/state.js';
+export type { FileProgress } from './fhir/bulk/download.js';
+export type { BulkJobOptions } from './fhir/bulk/start.js';
 export type { FhirIssue } from './fhir/errors.js';
 export { FhirSearchResults } from './fhir/search-results.js';
 export { FHIR_SEARCH_REQUIREMENTS } from './fhir/search-requirements.js';

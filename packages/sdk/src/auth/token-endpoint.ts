@@ -1,6 +1,8 @@
 /**
  * The OAuth 2.0 client-credentials request to athena's token endpoint:
- * `POST /oauth2/v1/token`, Basic auth, form body `grant_type=client_credentials&scope=…`.
+ * `POST /oauth2/v1/token`, form body `grant_type=client_credentials&scope=…`, the client
+ * authenticated by HTTP Basic (a secret) or by a signed JWT assertion in the body (a key,
+ * RFC 7523: then no Authorization header at all).
  */
 import { AuthenticationError, ConnectionError, RateLimitError, ServerError, TimeoutError } from '../base/errors.js';
 import { parseBody } from '../base/decode.js';
@@ -9,12 +11,15 @@ import { basicCredential, Redactor } from '../base/redact.js';
 import type { Deadline } from '../base/deadline.js';
 import type { HttpResponse, Origin, Sender } from '../base/http.js';
 import type { StoredToken } from './token-store.js';
+import { CLIENT_ASSERTION_TYPE, signClientAssertion } from './client-assertion.js';
+import type { Credential } from './client-credentials.js';
 
 export interface TokenEndpoint {
   origin: Origin;
   path: string;
+  /** The full token URL: the `aud` of a client assertion. */
+  url: string;
   clientId: string;
-  clientSecret: string;
   scope: string;
 }
 
@@ -29,6 +34,9 @@ const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
 /** athena's answer was a 429: the caller must wait for the next minute. */
 export class TokenRateLimited extends RateLimitError {}
 
+/** athena refused the client's credentials (`invalid_client`): a rotated secret or key may be the cause. */
+export class ClientCredentialsRefused extends AuthenticationError {}
+
 /** The token endpoint answered 408: it ran out of time, as a 5xx would fail; worth another attempt. */
 export class TokenEndpointTimedOut extends TimeoutError {}
 
@@ -38,22 +46,24 @@ export class TokenEndpointTimedOut extends TimeoutError {}
  */
 const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 
-export async function requestToken(send: Sender, endpoint: TokenEndpoint, context: TokenRequestContext): Promise<StoredToken> {
+export async function requestToken(send: Sender, endpoint: TokenEndpoint, credential: Credential, context: TokenRequestContext): Promise<StoredToken> {
   const operation = `POST ${endpoint.path}`;
   const obtainedAt = Date.now();
-  const response = await sendTokenRequest(send, endpoint, context, operation);
+  const proof = await clientAuthentication(endpoint, credential);
+  const response = await sendTokenRequest(send, endpoint, proof, context, operation);
+  const serverText = (body: string) => ({ unsafeServerText: body, redactor: proof.redactor() });
 
   const body = parseBody(response.body);
   const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const requestId = response.headers['x-request-id'];
   if (response.status === 429) {
     throw new TokenRateLimited(
-      { status: 429, error: 'token endpoint rate limit reached', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true, ...serverText(response.body, endpoint) },
+      { status: 429, error: 'token endpoint rate limit reached', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true, ...serverText(response.body) },
     );
   }
   // athena or its gateway failing is not a refusal of the credentials: these are retried (token-manager.ts).
   if (response.status >= 500) {
-    throw new ServerError({ status: response.status, error: 'token endpoint failed', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true, ...serverText(response.body, endpoint) });
+    throw new ServerError({ status: response.status, error: 'token endpoint failed', operation, requestId, retryAfterMs: parseRetryAfterMs(response.headers), fromTokenEndpoint: true, ...serverText(response.body) });
   }
   if (response.status === 408) {
     throw new TokenEndpointTimedOut(`${operation}: the token endpoint answered 408 (request timeout).`, { requestNotSent: true, fromTokenEndpoint: true });
@@ -61,7 +71,8 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, contex
   if (response.status < 200 || response.status >= 300) {
     // Only a registered OAuth error code is kept: the rest of a token failure is never echoed.
     const code = typeof fields.error === 'string' && OAUTH_ERROR_CODES.has(fields.error) ? fields.error : undefined;
-    throw new AuthenticationError({ status: response.status, error: code ? `token request refused: ${code}` : 'token request refused', operation, requestId, ...serverText(response.body, endpoint) });
+    const Refusal = code === 'invalid_client' ? ClientCredentialsRefused : AuthenticationError;
+    throw new Refusal({ status: response.status, error: code ? `token request refused: ${code}` : 'token request refused', operation, requestId, ...serverText(response.body) });
   }
   const accessToken = fields.access_token;
   if (typeof accessToken !== 'string' || accessToken === '') {
@@ -69,7 +80,7 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, contex
   }
   if (!B64TOKEN.test(accessToken)) {
     // Never cached: the token is not echoed, only that it was malformed.
-    throw new AuthenticationError({ status: response.status, error: 'token endpoint answered a malformed access_token (not an RFC 6750 bearer token)', operation, requestId, fromTokenEndpoint: true, ...serverText('', endpoint) });
+    throw new AuthenticationError({ status: response.status, error: 'token endpoint answered a malformed access_token (not an RFC 6750 bearer token)', operation, requestId, fromTokenEndpoint: true, ...serverText('') });
   }
   // `expires_in` arrives as a string ("3600"). Without a usable one, assume athena's
   // documented one-hour lifetime: a token that dies earlier is caught by the 401 replay.
@@ -89,18 +100,18 @@ export async function requestToken(send: Sender, endpoint: TokenEndpoint, contex
  * needed the token was never sent: the error says so (`requestNotSent`, `fromTokenEndpoint`),
  * so even a write may be retried.
  */
-async function sendTokenRequest(send: Sender, endpoint: TokenEndpoint, context: TokenRequestContext, operation: string): Promise<HttpResponse> {
+async function sendTokenRequest(send: Sender, endpoint: TokenEndpoint, proof: ClientProof, context: TokenRequestContext, operation: string): Promise<HttpResponse> {
   try {
     return await send({
     method: 'POST',
     origin: endpoint.origin,
     path: endpoint.path,
     headers: {
-      authorization: `Basic ${base64(`${endpoint.clientId}:${endpoint.clientSecret}`)}`,
+      ...proof.headers,
       'content-type': 'application/x-www-form-urlencoded',
       accept: 'application/json',
     },
-    body: `grant_type=client_credentials&scope=${encodeScope(endpoint.scope)}`,
+    body: `grant_type=client_credentials&scope=${encodeScope(endpoint.scope)}${proof.body}`,
     operation,
     signal: context.signal,
     timeoutMs: context.timeoutMs,
@@ -133,20 +144,36 @@ const OAUTH_ERROR_CODES = new Set([
   'temporarily_unavailable',
 ]);
 
-/** The raw body for `unsafeServerText`, and a redactor that keeps the client's credentials out of the request id. */
-function serverText(body: string, endpoint: TokenEndpoint) {
-  const { clientId, clientSecret } = endpoint;
-  return { unsafeServerText: body, redactor: new Redactor([clientSecret, basicCredential(clientId, clientSecret), `${clientId}:${clientSecret}`]) };
+/** How one token request authenticates the client, and a redactor that keeps that proof out of any server text. */
+interface ClientProof {
+  headers: Record<string, string>;
+  /** Appended to the form body (`&client_assertion_type=…&client_assertion=…`), or empty. */
+  body: string;
+  /** Built only when an error is made: a successful token request pays nothing for it. */
+  redactor: () => Redactor;
+}
+
+async function clientAuthentication(endpoint: TokenEndpoint, credential: Credential): Promise<ClientProof> {
+  const { clientId } = endpoint;
+  if (credential.kind === 'secret') {
+    const { clientSecret } = credential;
+    return {
+      headers: { authorization: `Basic ${basicCredential(clientId, clientSecret)}` },
+      body: '',
+      redactor: () => new Redactor([clientSecret, basicCredential(clientId, clientSecret), `${clientId}:${clientSecret}`]),
+    };
+  }
+  // A new assertion (new jti) for every request, retries included: a server may have recorded the last one.
+  const assertion = await signClientAssertion(credential.key, { clientId, audience: endpoint.url, keyId: credential.keyId });
+  return {
+    headers: {},
+    body: `&client_assertion_type=${encodeURIComponent(CLIENT_ASSERTION_TYPE)}&client_assertion=${assertion}`,
+    // The assertion and its signature: a server echoing either must not put them in an error.
+    redactor: () => new Redactor([assertion, assertion.slice(assertion.lastIndexOf('.') + 1)]),
+  };
 }
 
 /** Form-encodes the scope but keeps `/` readable, as athena's documented body shows it. */
 function encodeScope(scope: string): string {
   return encodeURIComponent(scope).replace(/%2F/gi, '/').replace(/%20/g, '+');
-}
-
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }

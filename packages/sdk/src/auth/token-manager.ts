@@ -10,7 +10,8 @@ import { Deadline } from '../base/deadline.js';
 import type { TokenCallContext, TokenSource } from '../base/token-source.js';
 import type { Sender } from '../base/http.js';
 import { TokenBudget } from './token-budget.js';
-import { requestToken, TokenEndpointTimedOut, TokenRateLimited, type TokenEndpoint } from './token-endpoint.js';
+import { ClientCredentialsRefused, requestToken, TokenEndpointTimedOut, TokenRateLimited, type TokenEndpoint } from './token-endpoint.js';
+import type { ClientCredentials } from './client-credentials.js';
 import { DEFAULT_TOKEN_RETRY, tokenRetryDelayMs, type TokenRetrySettings } from './token-retry.js';
 import type { StoredToken, TokenStore } from './token-store.js';
 
@@ -32,6 +33,8 @@ export const DEFAULT_TOKEN_REFRESH: TokenRefreshSettings = {
 export interface TokenManagerOptions {
   send: Sender;
   endpoint: TokenEndpoint;
+  /** The client secret or private key, or a provider of either: asked once per token request. */
+  credentials: ClientCredentials;
   store: TokenStore;
   refresh: TokenRefreshSettings;
   /** Token requests allowed per window (athena: 50 a minute in production, 5 in preview). */
@@ -268,6 +271,11 @@ export class TokenManager implements TokenSource {
     // After a 429: one wait for the next window, then give up (never hammer the endpoint).
     // After a 5xx or 408: a few retries with backoff, only while a waiting call's deadline
     // leaves room for them and the budget has a slot before it.
+    // After an invalid_client refusal of a provider's value: the provider once more (a rotated secret), and one more request.
+    const { credentials } = this.#options;
+    // Asked before a budget slot is taken: a failing provider spends no token request.
+    let credential = await credentials.get({ refused: false });
+    let askedAgain = false;
     let rateLimited = false;
     let retries = 0;
     let retrying: Error | undefined;
@@ -275,7 +283,7 @@ export class TokenManager implements TokenSource {
       const gotSlot = await this.#takeTokenRequestSlot(retrying ? this.#inflightWaitUntil : undefined);
       if (!gotSlot) throw retrying;
       try {
-        const token = await requestToken(this.#options.send, this.#options.endpoint, {
+        const token = await requestToken(this.#options.send, this.#options.endpoint, credential, {
           timeoutMs: this.#options.requestTimeoutMs,
           deadline: Deadline.after(this.#options.requestTimeoutMs),
         });
@@ -286,6 +294,13 @@ export class TokenManager implements TokenSource {
         return cached;
       } catch (error) {
         retrying = undefined;
+        if (error instanceof ClientCredentialsRefused && credentials.fromProvider && !askedAgain) {
+          askedAgain = true;
+          this.#options.logger?.warn('athena refused the client credentials (invalid_client); asking the credential provider again');
+          credential = await credentials.get({ refused: true });
+          retrying = error;
+          continue;
+        }
         if (error instanceof TokenRateLimited) {
           const blockedMs = this.#budget.blockUntilNextWindow(Date.now(), error.retryAfterMs);
           await this.#options.store.reportTokenRateLimited?.(this.#storeKey, Date.now() + blockedMs);

@@ -220,6 +220,34 @@ export class TimeoutError extends AthenaError {
   }
 }
 
+/**
+ * A credential provider (`clientSecret` or `privateKey` given as a function) threw, answered
+ * nothing usable, or did not answer within the client's `timeoutMs`. No API request was sent.
+ * The message names the option and what went wrong, never a value; `cause` is the provider's
+ * own error, when it threw one.
+ * @example
+ * if (error instanceof CredentialProviderError && error.timedOut) console.warn(`${error.option} provider is slow`);
+ */
+export class CredentialProviderError extends AthenaError {
+  override name = 'CredentialProviderError';
+  /** Which option's provider failed. */
+  readonly option: 'clientSecret' | 'privateKey';
+  /** True when it did not answer in time. */
+  readonly timedOut: boolean;
+  /** Always true: without a credential no request was sent. */
+  readonly requestNotSent = true;
+
+  constructor(message: string, options: { option: 'clientSecret' | 'privateKey'; timedOut?: boolean; cause?: unknown }) {
+    super(message, 'cause' in options ? { cause: options.cause } : undefined);
+    this.option = options.option;
+    this.timedOut = options.timedOut === true;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), option: this.option, timedOut: this.timedOut };
+  }
+}
+
 /** The caller's `AbortSignal` aborted the call. */
 export class RequestAbortedError extends AthenaError {
   override name = 'RequestAbortedError';

@@ -63,6 +63,22 @@ export interface HttpRequest {
   authenticate: boolean;
   /** Most bytes of decoded body the sender reads before it gives up; default {@link DEFAULT_MAX_RESPONSE_BYTES}. */
   maxResponseBytes?: number | undefined;
+  /**
+   * A 2xx answer is not read whole: it comes back at once with an empty `body` and its bytes
+   * on `stream` (FHIR bulk downloads, files of any size). Other statuses are read whole, with
+   * `maxResponseBytes`, so retries and error mapping see them as usual.
+   */
+  streamResponse?: boolean | undefined;
+}
+
+/**
+ * The body of a streamed 2xx answer. Iterate it once, or `cancel()` it: either way the
+ * connection is released. While iterating, `timeoutMs` is the longest wait for the next
+ * chunk (the call's total deadline ends with the headers: a large file may take longer);
+ * a cut connection or a stall throws ConnectionError or TimeoutError from the loop.
+ */
+export interface ResponseStream extends AsyncIterable<Uint8Array> {
+  cancel(): void;
 }
 
 /**
@@ -83,6 +99,8 @@ export interface HttpResponse {
   body: string;
   /** The body's bytes as received, for files (PDF, images) that UTF-8 text would corrupt. Both senders keep them. */
   readonly bytes?: Uint8Array;
+  /** Only for a 2xx answer to a request with `streamResponse`: the body's bytes as they arrive. */
+  readonly stream?: ResponseStream | undefined;
   /**
    * One header by lower-case name. Responses of the Node sender have it and build
    * `headers` only when it is first read; `headers` works on every response.

@@ -289,16 +289,25 @@ function escapeRegExp(text: string): string {
 /**
  * A logger that replaces the client's secrets in every line it passes on. The SDK's lines
  * never hold them; this catches server text that does (a request id echoing the secret).
- * The check is one `includes` per secret on lines that are actually written.
+ * The check is one `includes` per secret on lines that are actually written. `secrets` is
+ * read live: values that join it later (from a credential provider) are redacted too.
  */
 export function redactingLogger(logger: Logger, secrets: readonly string[]): Logger {
-  const needles = secrets.filter((secret) => secret.length >= 2);
-  const lowered = needles.map((needle) => needle.toLowerCase());
+  let seen: string[] = [];
+  let lowered: string[] = [];
   let redactor: Redactor | undefined;
+  const refresh = () => {
+    if (seen.length === secrets.length && seen.every((value, i) => value === secrets[i])) return;
+    seen = [...secrets];
+    const needles = seen.filter((secret) => secret.length >= 2);
+    lowered = needles.map((needle) => needle.toLowerCase());
+    redactor = new Redactor(needles);
+  };
   const clean = (line: string): string => {
+    refresh();
     const lower = line.toLowerCase();
     if (!lowered.some((needle) => lower.includes(needle))) return line;
-    return (redactor ??= new Redactor(needles)).redact(line);
+    return (redactor as Redactor).redact(line);
   };
   return {
     error: (line) => logger.error(clean(line)),

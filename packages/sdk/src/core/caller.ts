@@ -49,6 +49,14 @@ export interface OutgoingRequest {
   accept?: string;
   /** `METHOD /template` for logs and errors: no ids or values. */
   operation: string;
+  /** Another server than the client's (bulk export files on a storage host). Default: the client's origin. */
+  origin?: Origin;
+  /** Whether to send the bearer token. Default true; false for a host that must never see it. */
+  authenticate?: boolean;
+  /** Further request headers, e.g. `range` or `prefer`. */
+  headers?: Readonly<Record<string, string>>;
+  /** A 2xx answer's body arrives on `response.stream` instead of being read whole (see HttpRequest). */
+  streamResponse?: boolean;
 }
 
 export interface RawResult {
@@ -169,6 +177,11 @@ export class OperationCaller {
     return this.#settings.origin;
   }
 
+  /** The client's `maxResponseBytes`: bulk export caps one NDJSON line with it. */
+  get maxResponseBytes(): number {
+    return this.#settings.maxResponseBytes;
+  }
+
   /** `/v1/{practiceid}` of this client: the start of every practice-scoped path. */
   get practicePrefix(): string {
     return this.#settings.practicePrefix;
@@ -189,13 +202,13 @@ export class OperationCaller {
   /** The pipeline's view of one call: headers, time limits and retry budget from the settings and options. */
   #prepare(request: OutgoingRequest, options: RequestOptions | undefined): CallRequest {
     const settings = this.#settings;
-    const headers: Record<string, string> = { accept: request.accept ?? 'application/json', 'user-agent': settings.userAgent };
+    const headers: Record<string, string> = { ...request.headers, accept: request.accept ?? 'application/json', 'user-agent': settings.userAgent };
     if (request.body !== undefined) {
       headers['content-type'] = request.contentType ?? (isStreamBody(request.body) ? request.body.contentType : 'application/x-www-form-urlencoded');
     }
     return {
       method: request.method,
-      origin: settings.origin,
+      origin: request.origin ?? settings.origin,
       path: request.path,
       headers,
       body: request.body,
@@ -205,8 +218,9 @@ export class OperationCaller {
       maxRetries: own(options, 'maxRetries') ?? settings.maxRetries,
       // Own properties only: a polluted Object.prototype.retryWrites must never make a write retryable.
       retryWrites: own(options, 'retryWrites') === true,
-      authenticate: true,
+      authenticate: request.authenticate !== false,
       maxResponseBytes: options?.maxResponseBytes ?? settings.maxResponseBytes,
+      ...(request.streamResponse === true ? { streamResponse: true } : {}),
     };
   }
 

@@ -17,6 +17,9 @@ import { toFhirPracticeId } from './ids.js';
 import { findFhirOperation, FHIR_OPERATIONS, type FhirOperationName } from './operations.js';
 import { assertSearchRequirements } from './search-requirements.js';
 import { FhirSearchResults } from './search-results.js';
+import type { BulkExportJob } from './bulk/job.js';
+import type { BulkExportOptions } from './bulk/kickoff.js';
+import { resumeBulkExport, startBulkExport, type BulkJobOptions } from './bulk/start.js';
 import type { Bundle, FhirResource, FhirResourceType, FhirSearchParams, Parameters, ResourceOf } from './types.js';
 
 /** The FHIR base path on the API origin. */
@@ -183,6 +186,34 @@ export class FhirClient {
   async capabilities(options?: RequestOptions): Promise<ResourceOf<'CapabilityStatement'>> {
     const body = await this.#send('GET', `${FHIR_BASE_PATH}/metadata`, `GET ${FHIR_BASE_PATH}/metadata`, undefined, options);
     return expectResource(body, 'CapabilityStatement', 'fhir.capabilities') as ResourceOf<'CapabilityStatement'>;
+  }
+
+  /**
+   * Starts a FHIR Bulk Data export (`Group/{id}/$export`, `Patient/$export` or `$export`)
+   * and gives its job once the server has accepted it (202). Bad options are refused
+   * before anything is sent. See docs/fhir.md, "Bulk export".
+   * @example
+   * const job = await athena.fhir.bulkExport({ group: 'a-195900.group-all', types: ['Patient', 'Condition'], since: '2026-01-01' });
+   * job.on('progress', (p) => console.log(p.progress));
+   * for await (const resource of job.resources()) console.log(resource.resourceType, resource.id);
+   */
+  bulkExport(options: BulkExportOptions = {}, requestOptions?: RequestOptions): Promise<BulkExportJob> {
+    return startBulkExport(this.#bulkContext(), options, requestOptions);
+  }
+
+  /**
+   * Picks up an export saved with `job.save()` (in this process or another): polling, if
+   * it had not finished, goes on; files already read are not downloaded again; a file read
+   * partly carries on after its last delivered line.
+   * @example
+   * const job = athena.fhir.resumeBulkExport(JSON.parse(await readFile('export-state.json', 'utf8')));
+   */
+  resumeBulkExport(state: unknown, options?: BulkJobOptions, requestOptions?: RequestOptions): BulkExportJob {
+    return resumeBulkExport(this.#bulkContext(), state, options, requestOptions);
+  }
+
+  #bulkContext() {
+    return { caller: this.#caller, basePath: FHIR_BASE_PATH, practiceReference: this.practiceReference };
   }
 
   async #send(method: 'GET' | 'POST', path: string, operation: string, body: string | undefined, options: RequestOptions | undefined, slot?: ResponseSlot): Promise<unknown> {

@@ -21,6 +21,14 @@ export interface RedisTokenStoreOptions {
    * Default: `ATHENA_CLIENT_SECRET`. Never logged.
    */
   clientSecret?: string;
+  /**
+   * Any secret every sharing process knows, to encrypt the tokens with instead of the client
+   * secret: for clients that authenticate with a private key and have no client secret (a value
+   * from your secret manager, or the key's PEM text). Takes precedence over `clientSecret`.
+   * @example
+   * new RedisTokenStore({ client: redis, encryptionSecret: process.env.ATHENA_TOKEN_STORE_SECRET });
+   */
+  encryptionSecret?: string;
   /** Prefix of every Redis key this store writes. Default `athena:`. */
   keyPrefix?: string;
   /** Where Redis trouble is reported (one warning per outage). Default: the AthenaClient's logger. */
@@ -53,8 +61,10 @@ export class RedisTokenStore implements TokenStore {
    * const athena = new AthenaClient({ tokenStore: store });
    */
   constructor(options: RedisTokenStoreOptions) {
-    const secret = options.clientSecret ?? readEnv('ATHENA_CLIENT_SECRET');
-    if (!secret) throw new ConfigurationError('RedisTokenStore needs clientSecret (or ATHENA_CLIENT_SECRET): tokens are encrypted with a key derived from it.');
+    const secret = options.encryptionSecret ?? options.clientSecret ?? readEnv('ATHENA_CLIENT_SECRET');
+    if (!secret) {
+      throw new ConfigurationError('RedisTokenStore needs encryptionSecret or clientSecret (or ATHENA_CLIENT_SECRET): tokens are encrypted with a key derived from it.');
+    }
     if (!options.client) throw new ConfigurationError('RedisTokenStore needs client: an ioredis client.');
     this.#cipher = new TokenCipher(secret);
     this.#prefix = options.keyPrefix ?? 'athena:';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseJson, readBody, sendJson } from './http.js';
-import type { FaultMatch, FaultTarget, SimulatorFaults, SimulatorStats } from './types.js';
+import type { FaultMatch, FaultTarget, PublicJwk, SimulatorFaults, SimulatorStats } from './types.js';
 
 /** The admin surface for other processes (CLI, multi-process tests); not counted as API traffic. */
 export const ADMIN_PREFIX = '/_simulator/';
@@ -10,12 +10,15 @@ export interface AdminHooks {
   faults: SimulatorFaults;
   /** Resets stats, pending faults and the latency set at run time. */
   reset(): void;
+  rotateClientSecret(secret?: string): string;
+  registerJwks(jwks: { keys: PublicJwk[] }): void;
 }
 
 /**
  * `GET /_simulator/stats`, `POST /_simulator/faults` with `{kind, n, ...options}`
  * (kind: a method name of `sim.faults`; `match.pathRegex` stands for a RegExp path),
- * `POST /_simulator/reset`.
+ * `POST /_simulator/reset`, `POST /_simulator/client-secret` with `{secret?}` (answers the new
+ * `{secret}`), `POST /_simulator/jwks` with a JWKS `{keys: [...]}`.
  */
 export async function handleAdmin(hooks: AdminHooks, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
   const route = `${req.method} ${path.slice(ADMIN_PREFIX.length)}`;
@@ -23,6 +26,18 @@ export async function handleAdmin(hooks: AdminHooks, req: IncomingMessage, res: 
   if (route === 'POST reset') {
     await readBody(req);
     hooks.reset();
+    return noContent(res);
+  }
+  if (route === 'POST client-secret') {
+    const body = parseJson(await readBody(req));
+    const given = isRecord(body) ? body.secret : undefined;
+    if (given !== undefined && (typeof given !== 'string' || given === '')) return sendJson(res, 400, { error: 'secret must be a non-empty string' });
+    return sendJson(res, 200, { secret: hooks.rotateClientSecret(given) });
+  }
+  if (route === 'POST jwks') {
+    const body = parseJson(await readBody(req));
+    if (!isRecord(body) || !Array.isArray(body.keys)) return sendJson(res, 400, { error: 'the body must be a JWKS: {"keys": [...]}' });
+    hooks.registerJwks({ keys: body.keys as PublicJwk[] });
     return noContent(res);
   }
   if (route === 'POST faults') {

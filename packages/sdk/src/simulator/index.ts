@@ -8,6 +8,7 @@ export type {
   FaultMatch,
   FaultScope,
   FaultTarget,
+  PublicJwk,
   RateLimitOptions,
   RecordedRequest,
   Simulator,
@@ -16,3 +17,4 @@ export type {
   SimulatorStats,
   SoftFailOptions,
 } from './types.js';
+export type { BulkExportSettings, SimulatorBulkExport } from './fhir/bulk-types.js';

@@ -12,6 +12,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     port: options.port ?? 0,
     clientId: options.clientId ?? 'sim-client-id',
     clientSecret: options.clientSecret ?? 'sim-client-secret',
+    jwks: options.jwks ?? { keys: [] },
     practiceId: options.practiceId ?? '195900',
     tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
     expiresInAsString: options.expiresInAsString ?? true,

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { allOperations } from '../internal.js';
@@ -6,6 +6,7 @@ import { ADMIN_PREFIX, handleAdmin, type AdminHooks } from './admin.js';
 import { notFound } from './athena-errors.js';
 import { handleApiRequest } from './api.js';
 import { handleFhirRequest, isFhirPath } from './fhir/handler.js';
+import { bulkControl, handleBulkRequest, isBulkPath, stopBulkExports } from './fhir/bulk-export.js';
 import { createData } from './data/index.js';
 import { createFaultController, FaultQueue } from './faults.js';
 import { JSON_TYPE, readBody } from './http.js';
@@ -18,6 +19,7 @@ import { clearStats, createStats, RequestLog } from './stats.js';
 import { WindowCounter } from './throttle.js';
 import { handleTokenRequest, TOKEN_PATH } from './token.js';
 import { TokenStore } from './token-store.js';
+import { SeenAssertions, type PublicJwk } from './client-assertion.js';
 import type { Simulator, SimulatorOptions } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -46,6 +48,7 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     stats,
     log,
     tokens: new TokenStore(),
+    client: { secret: resolved.clientSecret, jwks: [...resolved.jwks.keys], assertions: new SeenAssertions() },
     tokenWindow: new WindowCounter(resolved.tokenRateWindowMs),
     apiSecond: new WindowCounter(1000),
     apiDay: new WindowCounter(DAY_MS),
@@ -71,7 +74,15 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     state.latencyMs = resolved.latencyMs;
   };
 
-  const admin: AdminHooks = { stats, faults, reset };
+  const rotateClientSecret = (secret?: string): string => {
+    state.client.secret = secret ?? `sim-secret-${randomBytes(12).toString('base64url')}`;
+    return state.client.secret;
+  };
+  const registerJwks = (jwks: { keys: PublicJwk[] }): void => {
+    if (!jwks || !Array.isArray(jwks.keys)) throw new TypeError('registerJwks needs a JWKS: { keys: [...] }.');
+    state.client.jwks = [...jwks.keys];
+  };
+  const admin: AdminHooks = { stats, faults, reset, rotateClientSecret, registerJwks };
   const server = createServer((req, res) => {
     dispatch(state, req, res, admin).catch(() => {
       // A body that cannot be read (client gone, too large): nothing left to answer.
@@ -95,18 +106,26 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     url,
     tokenUrl: `${url}${TOKEN_PATH}`,
     clientId: resolved.clientId,
-    clientSecret: resolved.clientSecret,
+    get clientSecret() {
+      return state.client.secret;
+    },
     practiceId: resolved.practiceId,
+    rotateClientSecret,
+    registerJwks,
     stats,
     requests: log.entries,
     faults,
+    bulk: bulkControl(state),
     resetStats,
     stop: () =>
-      (stopped ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive and hanging sockets would otherwise hold the process open.
-        server.closeAllConnections();
-      })),
+      (stopped ??= Promise.all([
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive and hanging sockets would otherwise hold the process open.
+          server.closeAllConnections();
+        }),
+        stopBulkExports(state),
+      ]).then(() => undefined)),
   };
 }
 
@@ -134,6 +153,7 @@ async function dispatch(
   };
   if (path.startsWith('/v1/')) return handleApiRequest(state, ex);
   if (isFhirPath(path)) return handleFhirRequest(state, ex);
+  if (isBulkPath(path)) return handleBulkRequest(state, ex);
   if (path === TOKEN_PATH && ex.method === 'POST') return handleTokenRequest(state, ex);
   respond(state, ex, 404, JSON_TYPE, JSON.stringify(notFound(ex.method, path)), {});
 }

@@ -9,6 +9,7 @@ import type { HandlerTable } from './routes/context.js';
 import { countStatus, type RequestLog } from './stats.js';
 import type { WindowCounter } from './throttle.js';
 import type { TokenStore } from './token-store.js';
+import type { PublicJwk, SeenAssertions } from './client-assertion.js';
 import type { RecordedRequest, SimulatorStats } from './types.js';
 
 /** Everything one running simulator shares between its endpoints. */
@@ -17,6 +18,8 @@ export interface SimState {
   readonly stats: SimulatorStats;
   readonly log: RequestLog;
   readonly tokens: TokenStore;
+  /** How the one client authenticates: its current secret, its registered public keys, the assertion ids it used. */
+  readonly client: { secret: string; jwks: PublicJwk[]; readonly assertions: SeenAssertions };
   /** Token requests per `tokenRateWindowMs`. */
   readonly tokenWindow: WindowCounter;
   /** API requests per second, for `requestsPerSecond`. */

@@ -3,6 +3,8 @@ import { isFormBody, JSON_TYPE } from './http.js';
 import { isTransportFault, runTransportFault } from './faults.js';
 import { decodeParams } from './params.js';
 import { respond, type Exchange, type SimState } from './state.js';
+import { checkClientAssertion, JWT_BEARER } from './client-assertion.js';
+import type { Params } from './params.js';
 
 /** athena's 2-legged OAuth endpoint (client credentials). */
 export const TOKEN_PATH = '/oauth2/v1/token';
@@ -19,7 +21,7 @@ const policyDenied = {
   error: 'access_denied',
 };
 
-export function handleTokenRequest(state: SimState, ex: Exchange): void {
+export async function handleTokenRequest(state: SimState, ex: Exchange): Promise<void> {
   const now = Date.now();
   const { options, stats } = state;
   stats.tokenRequests++;
@@ -50,10 +52,9 @@ export function handleTokenRequest(state: SimState, ex: Exchange): void {
       detailedmessage: `More than ${limit} token requests in this window; blocked until it ends.`,
     });
   }
-  if (!hasClientCredentials(ex.req.headers.authorization, options.clientId, options.clientSecret)) {
-    return json(401, { error: 'invalid_client' });
-  }
   const form = isFormBody(ex.req) ? decodeParams(ex.body, {}, false) : {};
+  const refusal = await authenticateClient(state, ex, form, now);
+  if (refusal !== undefined) return json(refusal.status, refusal.body);
   if (form.grant_type !== 'client_credentials') return json(400, { error: 'unsupported_grant_type' });
   const scopes = (form.scope ?? '').split(/\s+/).filter((s) => s !== '');
   if (scopes.length === 0 || !scopes.every((s) => s === REST_SCOPE || FHIR_SCOPE.test(s))) {
@@ -76,6 +77,35 @@ export function handleTokenRequest(state: SimState, ex: Exchange): void {
     expires_in: options.expiresInAsString ? String(ttl) : ttl,
     scope: scopes.join(' '),
   });
+}
+
+/**
+ * The client proves itself with HTTP Basic (its secret) or a JWT assertion signed by a key of
+ * its JWKS, never both (RFC 6749 §2.3). Undefined when it did.
+ */
+async function authenticateClient(state: SimState, ex: Exchange, form: Params, now: number): Promise<{ status: number; body: object } | undefined> {
+  const { clientId } = state.options;
+  const header = ex.req.headers.authorization;
+  const assertion = form.client_assertion;
+  if (form.client_assertion_type === undefined && assertion === undefined) {
+    return hasClientCredentials(header, clientId, state.client.secret) ? undefined : { status: 401, body: { error: 'invalid_client' } };
+  }
+  if (header !== undefined) {
+    return { status: 400, body: { error: 'invalid_request', error_description: 'Cannot supply multiple client credentials. Use one of the following: credentials in the Authorization header, credentials in the post body, or a client_assertion in the post body.' } };
+  }
+  if (form.client_assertion_type !== JWT_BEARER || typeof assertion !== 'string') {
+    return { status: 400, body: { error: 'invalid_request', error_description: `client_assertion_type must be ${JWT_BEARER}, with a client_assertion.` } };
+  }
+  const host = ex.req.headers.host ?? '';
+  const problem = await checkClientAssertion({
+    assertion,
+    clientId,
+    audiences: [`http://${host}${TOKEN_PATH}`],
+    keys: state.client.jwks,
+    seen: state.client.assertions,
+    nowMs: now,
+  });
+  return problem === undefined ? undefined : { status: 401, body: { error: 'invalid_client', error_description: problem } };
 }
 
 function hasClientCredentials(header: string | undefined, clientId: string, clientSecret: string): boolean {

@@ -1,4 +1,8 @@
 /** Public types of the embedded athenahealth simulator. */
+import type { PublicJwk } from './client-assertion.js';
+import type { SimulatorBulkExport } from './fhir/bulk-types.js';
+
+export type { PublicJwk };
 
 export interface SimulatorOptions {
   /** Interface to listen on. Default `127.0.0.1`. */
@@ -9,6 +13,12 @@ export interface SimulatorOptions {
   clientId?: string;
   /** Default `sim-client-secret`. */
   clientSecret?: string;
+  /**
+   * The client's public keys (a JWKS, each key with its `kid`): token requests authenticated
+   * with a JWT assertion (`private_key_jwt`) signed by one of them are accepted. Default: none.
+   * `sim.registerJwks()` replaces them at run time.
+   */
+  jwks?: { keys: PublicJwk[] };
   /** The one practice the simulator serves. Default `195900` (athena's shared sandbox). */
   practiceId?: string;
   /** Lifetime of issued tokens. Default 3600. */
@@ -180,13 +190,30 @@ export interface Simulator {
   /** `${url}/oauth2/v1/token`. */
   readonly tokenUrl: string;
   readonly clientId: string;
+  /** The client's current secret (it changes with `rotateClientSecret`). */
   readonly clientSecret: string;
   readonly practiceId: string;
+  /**
+   * Replaces the client's secret, as a rotation in athena's developer portal does: the old
+   * one is refused (`invalid_client`) from now on; tokens already issued stay valid.
+   * Returns the new secret (random when none is given).
+   * @example
+   * const next = sim.rotateClientSecret();
+   */
+  rotateClientSecret(secret?: string): string;
+  /**
+   * Replaces the public keys registered for the client (its JWKS).
+   * @example
+   * sim.registerJwks({ keys: [publicJwk] });
+   */
+  registerJwks(jwks: { keys: PublicJwk[] }): void;
   /** Live counters. */
   readonly stats: SimulatorStats;
   /** The last 1000 requests, oldest first (empty when `recordRequests` is false). */
   readonly requests: readonly RecordedRequest[];
   readonly faults: SimulatorFaults;
+  /** FHIR Bulk Data export: settings and faults of its own (see {@link SimulatorBulkExport}). */
+  readonly bulk: SimulatorBulkExport;
   /**
    * Closes the server and every socket, keep-alive and hanging ones included.
    * @example

@@ -4,22 +4,23 @@
  * the record is a measurable share of a call (about 6.5k instructions for athena's usual
  * eight headers, against a few hundred for two lookups by name).
  */
-import type { HttpResponse } from '../base/http.js';
+import type { HttpResponse, ResponseStream } from '../base/http.js';
 
 export class NodeResponse implements HttpResponse {
   readonly status: number;
   readonly body: string;
+  readonly bytes: Uint8Array | undefined;
+  readonly stream: ResponseStream | undefined;
   /** Node's `rawHeaders`: names as received, values, alternating. */
   readonly #raw: string[];
   #headers: Record<string, string> | undefined;
 
-  readonly bytes: Uint8Array | undefined;
-
-  constructor(status: number, rawHeaders: string[], body: string, bytes?: Uint8Array) {
+  constructor(status: number, rawHeaders: string[], body: string, bytes?: Uint8Array, stream?: ResponseStream) {
     this.status = status;
     this.#raw = rawHeaders;
     this.body = body;
     this.bytes = bytes;
+    this.stream = stream;
   }
 
   /** Lower-case names; repeated headers joined with ", ". */

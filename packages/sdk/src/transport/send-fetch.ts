@@ -4,6 +4,7 @@
  */
 import { AthenaError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../base/errors.js';
 import { toConnectionError } from './network-errors.js';
+import { fetchResponseStream } from './fetch-stream.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, isStreamBody, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
 
 /**
@@ -43,12 +44,11 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
         controller.abort();
         return { status: HIDDEN_REDIRECT_STATUS, headers: {}, body: '' };
       }
+      if (request.streamResponse === true && response.status >= 200 && response.status < 300) {
+        return { status: response.status, headers: headersOf(response), body: '', stream: fetchResponseStream(response, controller, request) };
+      }
       const bytes = await readBody(response, request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, request.operation, controller);
-      const out: HttpResponse = { status: response.status, headers: {}, body: new TextDecoder().decode(bytes), bytes };
-      response.headers.forEach((value, name) => {
-        out.headers[name.toLowerCase()] = value;
-      });
-      return out;
+      return { status: response.status, headers: headersOf(response), body: new TextDecoder().decode(bytes), bytes } satisfies HttpResponse;
     } catch (error) {
       if (error instanceof AthenaError) throw error;
       if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
@@ -60,6 +60,14 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
       signal?.removeEventListener('abort', onAbort);
     }
   };
+}
+
+function headersOf(response: Response): Record<string, string> {
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    out[name.toLowerCase()] = value;
+  });
+  return out;
 }
 
 /**

@@ -8,6 +8,7 @@ import type * as NodeHttps from 'node:https';
 import { AthenaError, ConnectionError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../base/errors.js';
 import { toConnectionError } from './network-errors.js';
 import { NodeResponse, rawHeader } from './node-response.js';
+import { nodeResponseStream } from './node-stream.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, isStreamBody, type HttpRequest, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
 
 interface NodeModules {
@@ -89,6 +90,12 @@ function sendWith(mods: NodeModules, request: HttpRequest): Promise<HttpResponse
       (res) => {
         // A body cut short surfaces here too: Node destroys the response with an 'aborted' error.
         res.on('error', onError);
+        const status = res.statusCode ?? 0;
+        if (request.streamResponse === true && status >= 200 && status < 300) {
+          // The headers are in: from here the stream's own idle timer watches the body.
+          finish(undefined, new NodeResponse(status, res.rawHeaders, '', undefined, nodeResponseStream(req, res, request)));
+          return;
+        }
         // Past the limit the body is not read on: the socket is destroyed and the call fails.
         const tooLarge = () => {
           const error = new ResponseTooLargeError(request.operation, limit);

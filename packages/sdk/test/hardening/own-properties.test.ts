@@ -85,4 +85,25 @@ describe('a polluted Object.prototype', () => {
       delete proto.baseUrl;
     }
   });
+
+  // (A polluted `alg` is not tried: Node's own Web Crypto reads it when importing any JWK, ours included.)
+  it("does not change a JWK's kid (Object.prototype.kid): the header names the key's own thumbprint", async () => {
+    const { generateKeyPairSync, createHash } = await import('node:crypto');
+    const jwk = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }) as Record<string, string>;
+    const stub = await startStubServer((_req, res) => json(res, 200, { ping: 'pong' }));
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      proto.kid = 'polluted-kid';
+      const athena = stubClient(stub, { clientSecret: undefined, privateKey: { ...jwk, kty: 'EC' } });
+      await athena.practice.ping();
+      athena.close();
+    } finally {
+      delete proto.kid;
+      await stub.stop();
+    }
+    const assertion = new URLSearchParams(stub.requests.find((r) => r.url === '/oauth2/v1/token')?.body).get('client_assertion') as string;
+    const header = JSON.parse(Buffer.from(assertion.split('.')[0] as string, 'base64url').toString('utf8')) as Record<string, string>;
+    const thumbprint = createHash('sha256').update(JSON.stringify({ crv: jwk.crv, kty: 'EC', x: jwk.x, y: jwk.y })).digest('base64url');
+    expect(header).toEqual({ alg: 'ES256', kid: thumbprint, typ: 'JWT' });
+  });
 });

@@ -5,6 +5,7 @@
  * reach an error's message, String(), toJSON(), util.inspect or a log line; the raw body
  * stays reachable on the non-enumerable `unsafeServerText`.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
@@ -250,6 +251,43 @@ describe('token endpoint errors from a server echoing the request', () => {
     athena.close();
     expectNothingShown(error, logger.lines, secrets());
     expect(error.requestId).toBe('id-[redacted]-x');
+  });
+});
+
+describe('key and provider credentials echoed by the token endpoint', () => {
+  it('a private key client: the assertion (in the text and, as its signature, in X-Request-Id) and the key are never shown', async () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+    const { d } = privateKey.export({ format: 'jwk' }) as { d: string };
+    let assertion = '';
+    echo = {
+      requestId: (c) => {
+        assertion = c.values.find((v) => v.split('.').length === 3 && v.length > 100) ?? '';
+        return assertion.slice(assertion.lastIndexOf('.') + 1);
+      },
+      refuseTokens: 'code',
+    };
+    const logger = memoryLogger();
+    const athena = new AthenaClient({ clientId: CLIENT_ID, privateKey: pem, keyId: 'k', practiceId: '195900', baseUrl, logger, logLevel: 'debug', maxRetries: 0 });
+    const error = await failure<AuthenticationError>(athena.practice.ping());
+    athena.close();
+    expect(assertion).not.toBe('');
+    const pemLines = pem.split('\n').filter((line) => line.length >= 16 && !line.startsWith('-----'));
+    const signature = assertion.slice(assertion.lastIndexOf('.') + 1);
+    expectNothingShown(error, [...logger.lines, JSON.stringify(athena), inspect(athena, { depth: 10 })], [assertion, signature, d, pem, ...pemLines]);
+    expect(error.error).toBe('token request refused: invalid_client');
+    expect(error.requestId).toBe('[redacted]');
+  });
+
+  it('a secret from a provider (unknown at construction) echoed in text and X-Request-Id is never shown', async () => {
+    echo = { requestId: () => CLIENT_SECRET, refuseTokens: true };
+    const logger = memoryLogger();
+    const athena = new AthenaClient({ clientId: CLIENT_ID, clientSecret: async () => CLIENT_SECRET, practiceId: '195900', baseUrl, logger, logLevel: 'debug', maxRetries: 0 });
+    const error = await failure<AuthenticationError>(athena.practice.ping());
+    athena.close();
+    expectNothingShown(error, [...logger.lines, JSON.stringify(athena), inspect(athena, { depth: 10 })], secrets());
+    // `invalid_client <echo>` is no registered code, so not a refusal of the value: the provider is not asked again.
+    expect(logger.lines.some((line) => line.includes('asking the credential provider again'))).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { StoredToken } from '../../src/index.js';
 import { RedisTokenStore } from '../../src/redis/index.js';
 import { withSimulator } from '../helpers.js';
+import { testKey } from '../auth/keys.js';
 import { cleanUp, connect, describeRedis, ready, uniquePrefix } from './helpers.js';
 
 const KEY = 'athena-token:sim-client-id:http://127.0.0.1:1/oauth2/v1/token:athena/service/Athenanet.MDP.*';
@@ -129,6 +130,28 @@ describeRedis('RedisTokenStore', (server) => {
       expect(env.sim.stats.tokenRequests).toBe(2);
       expect(env.sim.stats.statusCounts['429'] ?? 0).toBe(0);
       expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+    } finally {
+      await env.close();
+    }
+  });
+
+  it('private-key clients share one token the same way (no client secret: encryptionSecret seals it)', async () => {
+    prefix = uniquePrefix();
+    const key = testKey('ES384', 'shared-key');
+    const env = await withSimulator({ jwks: { keys: [key.publicJwk] } });
+    try {
+      const keyStore = (client: Redis) => new RedisTokenStore({ client, encryptionSecret: key.pem, keyPrefix: prefix, commandTimeoutMs: 10_000 });
+      const options = { clientSecret: undefined, privateKey: key.pem, keyId: key.kid };
+      const one = env.client({ tokenStore: keyStore(a), ...options });
+      const two = env.client({ tokenStore: keyStore(b), ...options });
+      await one.practice.ping();
+      await Promise.all([two.practice.ping(), one.practice.ping(), two.practice.ping()]);
+      expect(env.sim.stats.tokenRequests).toBe(1);
+      expect(env.sim.requests.find((r) => r.path === '/oauth2/v1/token')?.body).toContain('client_assertion=');
+      // Sealed: Redis holds no readable token.
+      const { values } = await rawValues();
+      const bearer = env.sim.requests.find((r) => r.path.startsWith('/v1/'))?.headers.authorization?.slice(7) as string;
+      expect(values.join(' ')).not.toContain(bearer);
     } finally {
       await env.close();
     }

@@ -6,6 +6,7 @@
  * process, so a leaked timer or socket shows as a process that does not exit), the secrecy suite
  * and the soak test's fault mix.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AthenaClient, type AthenaClientOptions, type Logger } from '../../src/index.js';
@@ -38,6 +39,26 @@ export interface Scenario {
   /** The call must settle within this long (its deadline plus a margin for a loaded machine). */
   withinMs: number;
   start(logger?: Logger): Promise<Running>;
+  /** The same scenario with a client that authenticates with a private key (private_key_jwt) instead of a secret. */
+  withKey?(): Scenario;
+}
+
+/** The key of the key-authenticated variants: an EC P-384 key (ES384), as PEM, and its public JWK to register. */
+const KEY = (() => {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+  const jwk = privateKey.export({ format: 'jwk' }) as Record<string, string>;
+  return {
+    pem: privateKey.export({ format: 'pem', type: 'pkcs8' }) as string,
+    d: jwk.d as string,
+    publicJwk: { ...(publicKey.export({ format: 'jwk' }) as { kty: string }), kid: 'scenario-key' },
+  };
+})();
+
+/** What must never be shown of the key: the PEM (whole and each line), its private scalar, and every assertion signed with it. */
+function keySecrets(sim: Simulator): string[] {
+  const lines = KEY.pem.split('\n').filter((line) => line.length >= 16 && !line.startsWith('-----'));
+  const assertions = sim.requests.map((r) => new URLSearchParams(r.body).get('client_assertion')).filter((a): a is string => !!a);
+  return [KEY.pem, KEY.d, ...lines, ...assertions, ...assertions.map((a) => a.slice(a.lastIndexOf('.') + 1))];
 }
 
 /** Short timeouts and fast backoff so every scenario settles in about a second or two. */
@@ -72,18 +93,19 @@ interface SimScenario {
   call?: 'read' | 'write';
 }
 
-function simScenario(spec: SimScenario): Scenario {
+function simScenario(spec: SimScenario, auth: 'secret' | 'key' = 'secret'): Scenario {
   const options = { ...BASE_OPTIONS };
   return {
-    name: spec.name,
+    name: auth === 'key' ? `${spec.name} [private key]` : spec.name,
     expected: spec.expected,
+    ...(auth === 'secret' ? { withKey: () => simScenario(spec, 'key') } : {}),
     withinMs: ((typeof spec.client === 'object' ? spec.client.totalTimeoutMs : undefined) ?? (options.totalTimeoutMs as number)) + MARGIN_MS,
     async start(logger) {
-      const sim = await startSimulator({ tokenRequestsPerWindow: 1000, ...spec.sim });
+      const sim = await startSimulator({ tokenRequestsPerWindow: 1000, jwks: { keys: [KEY.publicJwk] }, ...spec.sim });
       const extra = typeof spec.client === 'function' ? spec.client(sim) : spec.client;
       const client = new AthenaClient({
         clientId: sim.clientId,
-        clientSecret: sim.clientSecret,
+        ...(auth === 'key' ? { privateKey: KEY.pem, keyId: KEY.publicJwk.kid } : { clientSecret: sim.clientSecret }),
         practiceId: sim.practiceId,
         baseUrl: sim.url,
         ...options,
@@ -98,6 +120,7 @@ function simScenario(spec: SimScenario): Scenario {
         writesReached: () =>
           isWrite ? sim.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/patients/1') && r.status !== 401).length : undefined,
         secrets: () => [
+          ...(auth === 'key' ? keySecrets(sim) : []),
           sim.clientSecret,
           basicValue(sim.clientId, sim.clientSecret),
           ...sim.requests.map((r) => r.headers.authorization?.replace(/^Bearer /, '')).filter((t): t is string => !!t && !t.startsWith('Basic')),

@@ -1,6 +1,7 @@
 /**
  * The secrecy suite: under every failure of the fault matrix, with every log level on, the client
- * secret, the Basic header value, the access tokens and the patient data the call carried (a query
+ * secret, the Basic header value, the private key and the assertions signed with it (for the
+ * key-authenticated variants), the access tokens and the patient data the call carried (a query
  * value, form body fields) appear in no log line, and in no error's message, stack, toJSON or
  * util.inspect rendering (which follows `cause`).
  */
@@ -20,8 +21,11 @@ function renderings(error: unknown): string[] {
   return [error.message, error.stack ?? '', JSON.stringify(error), inspect(error, { depth: 10 }), String(error)];
 }
 
+/** Every scenario with a secret, and those on the simulator again with a private key (private_key_jwt). */
+const all = [...scenarios, ...scenarios.flatMap((scenario) => (scenario.withKey ? [scenario.withKey()] : []))];
+
 describe.concurrent('secrecy under every fault', () => {
-  for (const scenario of scenarios) {
+  for (const scenario of all) {
     it(`${scenario.name}: nothing secret in logs or errors`, async () => {
       const logger = memoryLogger();
       const running = await scenario.start(logger);

@@ -12,6 +12,7 @@ import { parseJson } from '../http.js';
 import { decodeParams } from '../params.js';
 import { respond, type Exchange, type SimState } from '../state.js';
 import { capabilityStatement } from './capability.js';
+import { handleExportKickOff, isExportKickOff } from './bulk-export.js';
 import { OPERATION_HANDLERS } from './operations.js';
 import { methodNotAllowed, missingCombination, missingPractice, notFound, otherPractice, invalid, unsupported, type Outcome } from './outcome.js';
 import { patientIdFromReference } from './references.js';
@@ -92,6 +93,8 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
   const ctx: FhirContext = { practiceId: home, data: state.data };
   const segments = subpath.split('/').slice(1).map(decodeSegment);
   const [type = '', second, third] = segments;
+
+  if (isExportKickOff(segments)) return handleExportKickOff(state, ex, segments, params, headers, origin);
 
   // Operations: Type/$op and Type/{id}/$op.
   const opName = second?.startsWith('$') ? `${type}/${second}` : third?.startsWith('$') ? `${type}/${third}` : undefined;
