@@ -43,7 +43,7 @@ export { FhirClient, FHIR_BASE_PATH } from './fhir/client.js';
 export type { FhirOperationArgs } from './fhir/client.js';
 export { FhirError } from './fhir/errors.js';
 export { BulkExportJob } from './fhir/bulk/job.js';
-export type { BulkExportProgress, BulkExportResume } from './fhir/bulk/job.js';
+export type { BulkExportEvents, BulkExportProgress, BulkExportResume } from './fhir/bulk/job.js';
 export { BulkExportError } from './fhir/bulk/errors.js';
 export type { BulkExportErrorCode } from './fhir/bulk/errors.js';
 export type { BulkExportOptions } from './fhir/bulk/kickoff.js';
@@ -78,7 +78,7 @@ export { parseAthenaDate, parseAthenaDateTime, formatAthenaDateTime } from './co
 export type { FetchLike } from './transport/send-fetch.js';
 export type { RetrySettings } from './transport/policies/retry.js';
 export type { RawResult } from './core/caller.js';
-export type { HttpResponse, HttpRequest, Sender, StreamBody } from './base/http.js';
+export type { HttpResponse, HttpRequest, Sender, StreamBody, ResponseStream } from './base/http.js';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './base/http.js';
 export type { TextRedactor } from './base/redact.js';
 export type { Deadline } from './base/deadline.js';

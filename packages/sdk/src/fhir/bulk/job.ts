@@ -36,7 +36,8 @@ export interface BulkExportResume {
   readonly usedRange: boolean;
 }
 
-interface Events {
+/** The events of a {@link BulkExportJob} and what each listener receives. */
+export interface BulkExportEvents {
   progress: BulkExportProgress;
   resume: BulkExportResume;
 }
@@ -70,7 +71,7 @@ export class BulkExportJob {
   readonly #files: Map<string, FileProgress>;
   readonly #reading = new Set<string>();
   readonly #cancel = new AbortController();
-  readonly #listeners: { [K in keyof Events]: Set<(event: Events[K]) => void> } = { progress: new Set(), resume: new Set() };
+  readonly #listeners: { [K in keyof BulkExportEvents]: Set<(event: BulkExportEvents[K]) => void> } = { progress: new Set(), resume: new Set() };
 
   /** @internal `athena.fhir.bulkExport()` and `resumeBulkExport()` build jobs. */
   constructor(settings: JobSettings, saved?: BulkExportState) {
@@ -86,8 +87,8 @@ export class BulkExportJob {
    * @example
    * job.on('progress', (p) => console.log(p.progress ?? `poll ${p.polls}`));
    */
-  on<K extends keyof Events>(event: K, listener: (event: Events[K]) => void): () => void {
-    const set = this.#listeners[event] as Set<(event: Events[K]) => void>;
+  on<K extends keyof BulkExportEvents>(event: K, listener: (event: BulkExportEvents[K]) => void): () => void {
+    const set = this.#listeners[event] as Set<(event: BulkExportEvents[K]) => void>;
     set.add(listener);
     return () => set.delete(listener);
   }
@@ -249,8 +250,8 @@ export class BulkExportJob {
     return Math.min(asked ?? pollIntervalMs, maxPollIntervalMs);
   }
 
-  #emit<K extends keyof Events>(event: K, value: Events[K]): void {
-    for (const listener of this.#listeners[event] as Set<(event: Events[K]) => void>) {
+  #emit<K extends keyof BulkExportEvents>(event: K, value: BulkExportEvents[K]): void {
+    for (const listener of this.#listeners[event] as Set<(event: BulkExportEvents[K]) => void>) {
       try {
         listener(value);
       } catch {
