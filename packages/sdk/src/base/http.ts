@@ -78,6 +78,11 @@ export interface HttpRequest {
  * a cut connection or a stall throws ConnectionError or TimeoutError from the loop.
  */
 export interface ResponseStream extends AsyncIterable<Uint8Array> {
+  /**
+   * Stops reading and releases the connection, for a body you will not read to the end.
+   * @example
+   * if (response.stream && !wanted) response.stream.cancel();
+   */
   cancel(): void;
 }
 
