@@ -105,8 +105,8 @@ async function coreBundle(): Promise<{ bundleBytes: number; bundleGzipBytes: num
     minify: true,
     format: 'esm',
     platform: 'neutral',
-    // node:http is imported lazily by the Node sender; a bundler leaves it to the runtime.
-    external: ['node:*', 'http', 'https'],
+    // node:http and node:fs/promises are imported lazily (the Node sender, a key file); a bundler leaves them to the runtime.
+    external: ['node:*', 'http', 'https', 'fs/promises'],
     write: false,
     logLevel: 'silent',
   });
