@@ -15,4 +15,5 @@ export type {
   SimulatorOptions,
   SimulatorStats,
   SoftFailOptions,
+  ThrottleSettings,
 } from './types.js';

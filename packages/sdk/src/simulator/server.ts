@@ -15,10 +15,10 @@ import { Router } from './router.js';
 import { handlers } from './routes/index.js';
 import { respond, type Exchange, type SimState } from './state.js';
 import { clearStats, createStats, RequestLog } from './stats.js';
-import { WindowCounter } from './throttle.js';
+import { applyThrottle, WindowCounter } from './throttle.js';
 import { handleTokenRequest, TOKEN_PATH } from './token.js';
 import { TokenStore } from './token-store.js';
-import type { Simulator, SimulatorOptions } from './types.js';
+import type { Simulator, SimulatorOptions, ThrottleSettings } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -53,25 +53,28 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     router: new Router(allOperations),
     handlers,
     data: createData(resolved.patientCount),
-    latencyMs: resolved.latencyMs,
+    throttle: { requestsPerSecond: resolved.requestsPerSecond, latencyMs: resolved.latencyMs },
+    appliedWrites: new Set(),
     nextRequestId: () => requestIdPrefix + ++requestCount,
   };
   const faults = createFaultController(faultQueue, {
-    setLatency: (ms) => (state.latencyMs = ms),
+    setLatency: (ms) => (state.throttle.latencyMs = ms),
     revokeAllTokens: () => state.tokens.revokeAll(),
   });
   const resetStats = () => {
     clearStats(stats);
     log.clear();
     state.apiDay.reset();
+    state.appliedWrites.clear();
   };
   const reset = () => {
     resetStats();
     faults.clear();
-    state.latencyMs = resolved.latencyMs;
+    applyThrottle(state.throttle, { requestsPerSecond: resolved.requestsPerSecond ?? null, latencyMs: resolved.latencyMs });
   };
+  const setThrottle = (settings: ThrottleSettings) => applyThrottle(state.throttle, settings);
 
-  const admin: AdminHooks = { stats, faults, reset };
+  const admin: AdminHooks = { stats, faults, reset, throttle: state.throttle, setThrottle };
   const server = createServer((req, res) => {
     dispatch(state, req, res, admin).catch(() => {
       // A body that cannot be read (client gone, too large): nothing left to answer.
@@ -100,6 +103,8 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     stats,
     requests: log.entries,
     faults,
+    throttle: state.throttle,
+    setThrottle,
     resetStats,
     stop: () =>
       (stopped ??= new Promise<void>((resolve) => {
