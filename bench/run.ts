@@ -7,11 +7,13 @@
  *   BENCH_DURATION_MS    per client, concurrency and round (default 1000; quick 500)
  *   BENCH_ROUNDS         rounds per concurrency, medians reported (default 10; quick 1)
  *   BENCH_TOKEN_RUN_MS   the expiring-token run (default 60000; quick 15000)
- *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package
+ *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package,scale
  */
 import os from 'node:os';
 import { QUICK, runChild, startSimulatorProcess, table } from './harness.js';
+import { fanOutTable, FULL_GRID, measureFanOuts, meetsTargets, QUICK_GRID } from './athena-scale.js';
 import { measurePackage } from './package-size.js';
+import { throttleChange } from './throttle-change.js';
 import { measureThroughput, SDK } from './throughput.js';
 import { coldBurstTokenRequests, expiringTokenRun } from './token-load.js';
 
@@ -121,6 +123,38 @@ if (runs('package')) {
   if (p.installedDiskBytes > 3 * 1024 * 1024) failures.push(`installed size ${kb(p.installedDiskBytes)} > 3 MB`);
   if (p.installedPackages.length > 2) failures.push(`${p.installedPackages.length} packages installed > 2`);
   console.log('');
+}
+
+if (runs('scale')) {
+  console.log(`## 6. At athena's scale\n`);
+  console.log(`The simulator (another process) allows R requests per aligned second, answers 429 \`Retry-After: 1\` beyond, and adds latency to every answer. A Promise.all fan-out of 10 × R calls, 90% getPatient and 10% updatePatient; the physical limit is calls / R. Targets for the SDK's default configuration: wall ≤ 1.15× the limit, 429s ≤ 2% of calls, no failed call, no write applied twice. The sequential loop runs a few seconds and is projected to all calls.\n`);
+  const grid = QUICK ? QUICK_GRID : FULL_GRID;
+  const results = await measureFanOuts(grid);
+  console.log(fanOutTable(results));
+  const defaults = results.filter((r) => r.client === 'sdk default');
+  const missed = defaults.filter((r) => !meetsTargets(r));
+  for (const r of missed) failures.push(`scale: sdk default at R=${r.requestsPerSecond}/s, ${r.latencyMs} ms: ${r.overLimit.toFixed(2)}x, ${r.throttled} 429s, ${r.failed} failed`);
+  console.log(`\nSDK default within every target: ${missed.length === 0 ? 'ok' : `MISSED in ${missed.length} of ${defaults.length} cells`}\n`);
+
+  const sim = await startSimulatorProcess();
+  const rate = QUICK ? 100 : 200;
+  const phaseS = QUICK ? 5 : 8;
+  const change = await throttleChange(sim, rate, phaseS);
+  await sim.stop();
+  console.log(`Throttle changing mid-run (R ${rate}/s, halved after ${phaseS} s, doubled back after ${2 * phaseS} s; 40 ms latency; ${change.calls} calls):\n`);
+  console.log(table([
+    ['measure', 'value', 'target', ''],
+    ['learned rate at or under R/2 after the halving', `${fmt(change.followHalvingS, 1)} s`, '≤ 5 s', check(change.followHalvingS <= 5, 'scale: halving not followed within 5 s')],
+    ['learned rate at 90% of R after the doubling', `${fmt(change.followDoublingS, 1)} s`, '≤ 5 s', check(change.followDoublingS <= 5, 'scale: doubling not followed within 5 s')],
+    ['wall / physical limit', `${fmt(change.wallOverLimit, 2)}×`, '', ''],
+    ['429s', `${change.throttled} (${fmt((100 * change.throttled) / change.calls, 1)}%)`, '', ''],
+    ['failed calls', String(change.failed), '0', check(change.failed === 0, 'scale: calls failed while the throttle changed')],
+    ['writes applied twice', String(change.repeatedWrites), '0', check(change.repeatedWrites === 0, 'scale: a write was applied twice')],
+  ]));
+
+  const count = QUICK ? 20_000 : 100_000;
+  const m = await runChild<{ count: number; pending: number; heapAboveBaseline: number; bytesPerPendingCall: number; failed: number; elapsedMs: number }>('./fan-out-memory.ts', [String(count)], ['--expose-gc']);
+  console.log(`\nA fan-out of ${count.toLocaleString('en-US')} getPatient calls at once (no throttle, 5 ms latency): ${m.pending.toLocaleString('en-US')} pending after 1 s held ${mb(m.heapAboveBaseline)} above the baseline, ${fmt(m.bytesPerPendingCall)} bytes per pending call (one queue entry each, no timer per call); all done in ${fmt(m.elapsedMs / 1000, 1)} s, ${m.failed} failed (target 0: ${check(m.failed === 0, 'scale: calls of the large fan-out failed')}).\n`);
 }
 
 if (failures.length) {

@@ -26,7 +26,7 @@ export const INITIAL_RATE = 10;
 /** Slow start grows the rate e-fold in this many round trips. */
 export const SLOW_START_RTTS = 8;
 /** Slow start grows e-fold in no less than this (ms), however short the round trip. */
-export const SLOW_START_MIN_MS = 50;
+export const SLOW_START_MIN_MS = 20;
 /** Share kept under the measured limit. */
 export const SETTLE_HEADROOM = 0.03;
 /** During recovery, calls go out at this share of what got through. */

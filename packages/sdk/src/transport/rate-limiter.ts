@@ -160,7 +160,7 @@ export class MemoryRateLimiter implements RateLimiter {
     const learned = this.#learned;
     if (learned) {
       const now = Date.now();
-      if (outcome === 'ok') learned.succeeded(sentAt, now, this.#queue.waiting > 0);
+      if (outcome === 'ok') learned.succeeded(sentAt, now, this.#queue.heldRecently(now));
       else if (outcome === 'throttled') {
         learned.throttled(sentAt, now);
         // A per-second throttle is handled by the learned rate; a longer Retry-After (a quota

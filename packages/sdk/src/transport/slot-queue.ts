@@ -50,6 +50,7 @@ export class SlotQueue {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timerAt = 0;
   #sweep: ReturnType<typeof setInterval> | undefined;
+  #lastHeldAt = -Infinity;
 
   constructor(settings: SlotQueueSettings) {
     this.#settings = settings;
@@ -64,10 +65,16 @@ export class SlotQueue {
     return this.#inFlight;
   }
 
+  /** Whether a call had to wait for a slot in the last second: the limiter, not the caller, set the pace. */
+  heldRecently(now: number): boolean {
+    return now - this.#lastHeldAt < 1000 || this.#head < this.#waiters.length;
+  }
+
   /** Gives a slot at once (nothing returned) or a promise of one; throws or rejects as {@link RateLimiter.acquire}. */
   acquire(signal: AbortSignal | undefined, deadline: number): Promise<void> | void {
     const now = Date.now();
     if (this.#head === this.#waiters.length && this.#take(now)) return;
+    this.#lastHeldAt = now;
     if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
     const committed = this.#settings.committedIntervalMs(now);
     const soonest = Math.max(0, this.#nextAt - now, this.#pausedUntil - now) + this.waiting * committed;
