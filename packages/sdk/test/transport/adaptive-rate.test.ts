@@ -86,8 +86,9 @@ describe('the default limiter against a throttled gateway', () => {
     expect(sim.stats.throttled).toBeGreaterThan(0); // it had to find the limit
     // Counts, not times: a loaded machine may deliver fewer calls per second, never more than the gateway allows.
     expect(sim.stats.throttled).toBeLessThan(calls.length / 4);
+    // Near the limit: settled under it, or probing a little above it (which the next refusal corrects).
     const learned = limiter.learnedRate() as number;
-    expect(learned).toBeLessThanOrEqual(limit * 1.1);
+    expect(learned).toBeLessThanOrEqual(limit * 1.25);
     expect(learned).toBeGreaterThan(limit * 0.5);
   });
 
