@@ -31,8 +31,8 @@ export {
 export type { ApiErrorDetails } from './base/errors.js';
 export type { TokenStore, StoredToken } from './auth/token-store.js';
 export { MemoryTokenStore } from './auth/token-store.js';
-export type { RateLimiter, MemoryRateLimiterOptions } from './transport/rate-limiter.js';
-export { MemoryRateLimiter, DEFAULT_RATE_HEADROOM, spacingMs } from './transport/rate-limiter.js';
+export type { AttemptOutcome, RateLimiter, MemoryRateLimiterOptions } from './transport/rate-limiter.js';
+export { MemoryRateLimiter, DEFAULT_MAX_IN_FLIGHT, DEFAULT_RATE_HEADROOM, spacingMs } from './transport/rate-limiter.js';
 export { DEFAULT_QUOTA_RESERVE } from './transport/quota-pacing.js';
 export type { TokenRefreshSettings } from './auth/token-manager.js';
 export type { Department, ListDepartmentsParams } from './resources/departments.js';
