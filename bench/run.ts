@@ -13,6 +13,7 @@ import os from 'node:os';
 import { QUICK, runChild, startSimulatorProcess, table } from './harness.js';
 import { fanOutTable, FULL_GRID, measureFanOuts, meetsTargets, QUICK_GRID } from './athena-scale.js';
 import { measurePackage } from './package-size.js';
+import { sharedFanOut, startRedis } from './redis-scale.js';
 import { throttleChange } from './throttle-change.js';
 import { measureThroughput, SDK } from './throughput.js';
 import { coldBurstTokenRequests, expiringTokenRun } from './token-load.js';
@@ -151,6 +152,21 @@ if (runs('scale')) {
     ['failed calls', String(change.failed), '0', check(change.failed === 0, 'scale: calls failed while the throttle changed')],
     ['writes applied twice', String(change.repeatedWrites), '0', check(change.repeatedWrites === 0, 'scale: a write was applied twice')],
   ]));
+
+  const redis = await startRedis();
+  const shared = await startSimulatorProcess();
+  const sharedRows = [['R /s', 'latency', 'processes', 'calls', 'wall / limit', '429s', 'failed calls', 'writes applied twice', 'rate learned (each process)', 'target']];
+  for (const r of QUICK ? [100] : [150, 500]) {
+    const x = await sharedFanOut(shared, redis.url, r, 40);
+    const ok = x.overLimit <= 1.15 && x.throttled <= 0.02 * x.calls && x.failed === 0 && x.repeatedWrites === 0;
+    if (!ok) failures.push(`scale: 8 processes on Redis at R=${r}/s: ${x.overLimit.toFixed(2)}x, ${x.throttled} 429s, ${x.failed} failed`);
+    const learned = [...new Set(x.learned.map((l) => fmt(l, 1)))].join(' / ');
+    sharedRows.push([String(r), '40 ms', String(x.processes), String(x.calls), `${fmt(x.overLimit, 2)}×`, `${x.throttled} (${fmt((100 * x.throttled) / x.calls, 1)}%)`, String(x.failed), String(x.repeatedWrites), learned, ok ? 'ok' : 'MISSED']);
+  }
+  await shared.stop();
+  await redis.stop();
+  console.log(`\n8 processes, each a default client with a RedisRateLimiter on one redis-server, fan out 10 × R calls together:\n`);
+  console.log(table(sharedRows));
 
   const count = QUICK ? 20_000 : 100_000;
   const m = await runChild<{ count: number; pending: number; heapAboveBaseline: number; bytesPerPendingCall: number; failed: number; elapsedMs: number }>('./fan-out-memory.ts', [String(count)], ['--expose-gc']);
