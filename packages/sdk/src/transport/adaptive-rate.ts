@@ -24,7 +24,7 @@
 /** Requests per second before anything is known. */
 export const INITIAL_RATE = 10;
 /** Slow start grows the rate e-fold in this many round trips. */
-export const SLOW_START_RTTS = 8;
+export const SLOW_START_RTTS = 5;
 /** Slow start grows e-fold in no less than this (ms), however short the round trip. */
 export const SLOW_START_MIN_MS = 20;
 /** Share kept under the measured limit. */
