@@ -5,27 +5,29 @@
  * - KEYS[1]: the GCRA schedule hash of RESERVE_SLOT (`next`, `interval`);
  * - KEYS[2]: the learning hash: `rate`, `phase` (slow | recovery | steady), `event`, `quiet`,
  *   `before`, `refused`, `settled`;
- * - KEYS[3]: slots granted per 5 ms bucket of the last second (`s<i>` bucket, `c<i>` count),
- *   less the refused ones: what got through.
+ * - KEYS[3]: slots granted per 5 ms bucket of the last two seconds (`s<i>` bucket, `c<i>`
+ *   count), less the refused ones: what got through.
  */
 import { LuaScript } from './client.js';
 
 const DELIVERED = `
-local function delivered(key, at)
-  local last = math.floor(at / 5000)
+local function between(key, from, to)
+  local last = math.floor(to / 5000)
+  local first = math.max(math.floor(from / 5000) + 1, last - 399)
+  if first > last then return 0 end
   local fields = {}
-  for i = 0, 199 do
-    local slot = (last - i) % 200
-    fields[#fields + 1] = 's' .. slot
-    fields[#fields + 1] = 'c' .. slot
+  for b = first, last do
+    fields[#fields + 1] = 's' .. (b % 400)
+    fields[#fields + 1] = 'c' .. (b % 400)
   end
   local values = redis.call('HMGET', key, unpack(fields))
   local total = 0
-  for i = 0, 199 do
-    if tonumber(values[2 * i + 1]) == last - i then total = total + (tonumber(values[2 * i + 2]) or 0) end
+  for i = 0, last - first do
+    if tonumber(values[2 * i + 1]) == first + i then total = total + (tonumber(values[2 * i + 2]) or 0) end
   end
   return total
 end
+local function delivered(key, at) return between(key, at - 1000000, at) end
 local function fmt(n) return string.format('%.0f', n) end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -52,7 +54,10 @@ if not rate then
   if ARGV[7] == '1' then rate = ceiling; phase = 'steady' else rate = math.min(ceiling, 10); phase = 'slow' end
 end
 if phase == 'recovery' and lastSuccess >= (tonumber(L[3]) or 0) then
-  local limit = math.min(tonumber(L[4]) or rate, delivered(KEYS[3], tonumber(L[5]) or now))
+  local refused = tonumber(L[5]) or now
+  local upper = between(KEYS[3], refused - 1000000, refused)
+  local width = between(KEYS[3], refused - 1000000, math.min(lastSuccess, refused + 1000000) - 1000000)
+  local limit = math.min(tonumber(L[4]) or rate, upper - width / 2)
   rate = math.min(ceiling, math.max(1, limit * 0.97))
   phase = 'steady'
   settled = now
@@ -80,10 +85,10 @@ if wait > tonumber(ARGV[2]) then return {-1, fmt(now), math.floor(rate * 1000)} 
 redis.call('HSET', KEYS[1], 'next', fmt(nextAt + interval), 'interval', fmt(interval))
 redis.call('PEXPIRE', KEYS[1], math.ceil((nextAt + interval - now) / 1000) + 1000)
 local bucket = math.floor(nextAt / 5000)
-local slot = bucket % 200
+local slot = bucket % 400
 if tonumber(redis.call('HGET', KEYS[3], 's' .. slot)) ~= bucket then redis.call('HSET', KEYS[3], 's' .. slot, fmt(bucket), 'c' .. slot, 0) end
 redis.call('HINCRBY', KEYS[3], 'c' .. slot, 1)
-redis.call('PEXPIRE', KEYS[3], 2000)
+redis.call('PEXPIRE', KEYS[3], 3000)
 return {math.max(0, math.floor(wait)), fmt(now), math.floor(rate * 1000)}
 `);
 
@@ -95,7 +100,7 @@ return {math.max(0, math.floor(wait)), fmt(now), math.floor(rate * 1000)}
 export const NOTE_REFUSAL = new LuaScript(`${DELIVERED}
 local sent = tonumber(ARGV[1])
 local bucket = math.floor(sent / 5000)
-local slot = bucket % 200
+local slot = bucket % 400
 if tonumber(redis.call('HGET', KEYS[3], 's' .. slot)) == bucket then redis.call('HINCRBY', KEYS[3], 'c' .. slot, -1) end
 local L = redis.call('HMGET', KEYS[2], 'rate', 'phase', 'quiet', 'refused')
 if L[2] == 'recovery' then

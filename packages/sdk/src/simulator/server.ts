@@ -65,6 +65,7 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     clearStats(stats);
     log.clear();
     state.apiDay.reset();
+    state.apiSecond.reset();
     state.appliedWrites.clear();
   };
   const reset = () => {

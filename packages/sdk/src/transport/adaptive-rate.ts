@@ -42,7 +42,10 @@ export const MAX_RATE = 1_000_000;
 
 /** Width of the buckets counting successful calls by when they were sent (an error of at most 0.5% of a second). */
 const BUCKET_MS = 5;
-const BUCKETS = 1000 / BUCKET_MS;
+/** The buckets of one second. */
+const SECOND = 1000 / BUCKET_MS;
+/** Two seconds are kept: a settle looks a second back from a refusal that may be a second old. */
+const BUCKETS = 2 * SECOND;
 
 type Phase = 'slowStart' | 'recovery' | 'steady';
 
@@ -93,7 +96,7 @@ export class AdaptiveRate {
   succeeded(sentAt: number, now: number, backlogged: boolean): void {
     const sample = now - sentAt;
     this.#rttMs = this.#rttMs === undefined ? sample : this.#rttMs + (sample - this.#rttMs) / 8;
-    if (this.#phase === 'recovery' && sentAt >= this.#eventAt) this.#settle(now);
+    if (this.#phase === 'recovery' && sentAt >= this.#eventAt) this.#settle(sentAt, now);
     this.#count(sentAt);
     if (!backlogged || this.rate >= this.#ceiling || this.#phase === 'recovery') return;
     const step = this.#phase === 'slowStart' ? 1000 / Math.max(SLOW_START_RTTS * this.#rttMs, SLOW_START_MIN_MS) : this.#probeStep(now);
@@ -119,12 +122,16 @@ export class AdaptiveRate {
   }
 
   /**
-   * The window turned. The calls that got through in the second before the last refused
-   * one are the limit (an upper bound: it may reach back into the previous window), never
-   * more than the rate that was refused.
+   * The window turned between the last refused call's send and this success's (`at`). The
+   * gateway's second is the one before that turn: it began a second before some instant in
+   * that interval. Counting from a second before the refusal overcounts by the calls in the
+   * interval's width a second earlier, counting from a second before `at` undercounts by
+   * as many; the limit is taken halfway, and never above the rate that was refused.
    */
-  #settle(now: number): void {
-    const limit = Math.min(this.#rateBefore, this.#deliveredBefore(this.#lastRefusedAt));
+  #settle(at: number, now: number): void {
+    const upper = this.#delivered(this.#lastRefusedAt - 1000, this.#lastRefusedAt);
+    const width = this.#delivered(this.#lastRefusedAt - 1000, Math.min(at, this.#lastRefusedAt + 1000) - 1000);
+    const limit = Math.min(this.#rateBefore, upper - width / 2);
     this.rate = Math.min(this.#ceiling, Math.max(MIN_RATE, limit * (1 - SETTLE_HEADROOM)));
     this.#phase = 'steady';
     this.#quietFrom = this.#settledAt = now;
@@ -152,9 +159,15 @@ export class AdaptiveRate {
 
   /** Successful calls sent in the second up to `at` (to within a bucket). */
   #deliveredBefore(at: number): number {
-    const last = Math.floor(at / BUCKET_MS);
+    return this.#delivered(at - 1000, at);
+  }
+
+  /** Successful calls sent in (from, to], to within a bucket, at most the last two seconds. */
+  #delivered(from: number, to: number): number {
+    const last = Math.floor(to / BUCKET_MS);
+    const first = Math.max(Math.floor(from / BUCKET_MS) + 1, last - BUCKETS + 1);
     let total = 0;
-    for (let bucket = last - BUCKETS + 1; bucket <= last; bucket++) {
+    for (let bucket = first; bucket <= last; bucket++) {
       const slot = bucket % BUCKETS;
       if (this.#stamp[slot] === bucket) total += this.#sent[slot] as number;
     }

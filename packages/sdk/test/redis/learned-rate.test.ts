@@ -48,6 +48,7 @@ describeRedis('RedisRateLimiter learning one rate for every client that shares i
     const [first, second] = await Promise.all(limiters.map((limiter) => limiter.learnedRate()));
     expect(first).toBe(second);
     expect(first).toBeGreaterThan(limit * 0.5);
-    expect(first).toBeLessThanOrEqual(limit * 1.25);
+    // Settled under the limit, or probing above it at the end (the next refusal would correct that).
+    expect(first).toBeLessThanOrEqual(limit * 1.5);
   });
 });
