@@ -10,7 +10,7 @@
  * - Recovery: the first throttle answer (429 or a gateway quota answer) starts an event.
  *   The gateway's second is used up, so calls go out at a tenth of what got through
  *   until one succeeds again: the window has turned. What got through in the second
- *   before that call is the gateway's limit, measured; the rate settles
+ *   before the turn is the gateway's limit, measured (see `#settle`); the rate settles
  *   {@link SETTLE_HEADROOM} under it.
  * - Probing: after {@link HOLD_MS} without a refusal the rate creeps up, by
  *   {@link PROBE_GAIN} of itself a second at first, the gain doubling every second, so a
