@@ -149,20 +149,20 @@ export class RedisRateLimiter implements RateLimiter {
       await this.#fallback.acquire(signal, deadline);
       return;
     }
-    if (waitMs > 0) learning.held(Date.now());
+    if (waitMs > 0) learning.held(performance.now());
     if (waitMs > 0) await sleep(waitMs, signal);
   }
 
   /**
    * Learns from how the attempt ended (in Redis, for every process) and frees its place in flight.
    * @example
-   * limiter.settle('ok', Date.now() - 40);
+   * limiter.settle('ok', performance.now() - 40);
    */
   settle(outcome: AttemptOutcome, sentAt: number): void {
     const learning = this.#learning;
     if (!learning) return;
     learning.inFlight.release();
-    if (outcome === 'ok') learning.succeeded(sentAt, Date.now());
+    if (outcome === 'ok') learning.succeeded(sentAt, performance.now());
     else if (outcome === 'throttled') {
       const sentUs = learning.serverTimeUs(sentAt);
       void this.#health.run(
@@ -262,7 +262,7 @@ class SharedLearning {
   #rttMs: number | undefined;
   #latestSuccessUs = 0;
   #heldAt = -Infinity;
-  /** Server clock minus this process's, ms. */
+  /** Server clock minus this process's monotonic clock, ms. */
   #offsetMs = 0;
   lastRate: number;
 
@@ -292,7 +292,7 @@ class SharedLearning {
   }
 
   heard(serverNowUs: number, rate: number): void {
-    this.#offsetMs = serverNowUs / 1000 - Date.now();
+    this.#offsetMs = serverNowUs / 1000 - performance.now();
     this.lastRate = rate;
   }
 

@@ -42,9 +42,9 @@ export interface RateLimiter {
    * Optional: how an attempt that got a slot ended. Called exactly once per slot given:
    * `'ok'` answered (any status but a throttle), `'throttled'` a throttle answer (429 or a
    * gateway quota answer; `retryAfterMs` when it said), `'failed'` no answer (timeout,
-   * reset). `sentAt` is when the slot was given (epoch ms).
+   * reset). `sentAt` is when the slot was given, on the monotonic clock (`performance.now()`).
    * @example
-   * limiter.settle?.('throttled', Date.now() - 40, 1000);
+   * limiter.settle?.('throttled', performance.now() - 40, 1000);
    */
   settle?(outcome: AttemptOutcome, sentAt: number, retryAfterMs?: number): void;
   /**
@@ -134,11 +134,11 @@ export class MemoryRateLimiter implements RateLimiter {
       this.#learned = new AdaptiveRate({ ceiling, startAtCeiling: ceiling !== undefined });
     }
     const learned = this.#learned;
-    const committed = (now: number) => Math.max(this.#fixedIntervalMs, this.#quota.intervalMs(now));
+    const committed = () => Math.max(this.#fixedIntervalMs, this.#quota.intervalMs());
     this.#queue = new SlotQueue({
       maxInFlight,
       committedIntervalMs: committed,
-      intervalMs: learned ? (now) => Math.max(committed(now), 1000 / learned.rate) : committed,
+      intervalMs: learned ? () => Math.max(committed(), 1000 / learned.rate) : committed,
     });
   }
 
@@ -154,12 +154,12 @@ export class MemoryRateLimiter implements RateLimiter {
   /**
    * Learns from how the attempt ended and frees its place in flight.
    * @example
-   * limiter.settle('ok', Date.now() - 40);
+   * limiter.settle('ok', performance.now() - 40);
    */
   settle(outcome: AttemptOutcome, sentAt: number, retryAfterMs?: number): void {
     const learned = this.#learned;
     if (learned) {
-      const now = Date.now();
+      const now = performance.now();
       if (outcome === 'ok') learned.succeeded(sentAt, now, this.#queue.heldRecently(now));
       else if (outcome === 'throttled') {
         learned.throttled(sentAt, now);

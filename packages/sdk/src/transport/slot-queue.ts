@@ -1,6 +1,8 @@
 /**
  * The calls waiting for a rate-limit slot, first come first served, released by one
- * timer rather than one per call: a `Promise.all` over 100,000 calls holds 100,000
+ * timer rather than one per call. Slots are timed on the monotonic clock
+ * (`performance.now()`), so a wall clock that jumps or is frozen (fake timers in a
+ * caller's tests) never stalls them; deadlines are epoch ms, as everywhere. a `Promise.all` over 100,000 calls holds 100,000
  * small entries, not 100,000 timers. A slot is given when all of these allow it:
  * - fewer than `maxInFlight` attempts are out (each taken slot is given back by `release`);
  * - no pause is in force (a throttle answer's `Retry-After`);
@@ -30,12 +32,12 @@ interface Waiter {
 
 export interface SlotQueueSettings {
   /** The spacing between slots now (0: none). */
-  intervalMs(now: number): number;
+  intervalMs(): number;
   /**
    * The spacing that is known ahead of time (a fixed rate, the daily quota), not a learned
    * one: a call that could not get a slot at it before its deadline fails at once, unsent.
    */
-  committedIntervalMs(now: number): number;
+  committedIntervalMs(): number;
   /** Most attempts out at once. */
   maxInFlight: number;
 }
@@ -72,13 +74,14 @@ export class SlotQueue {
 
   /** Gives a slot at once (nothing returned) or a promise of one; throws or rejects as {@link RateLimiter.acquire}. */
   acquire(signal: AbortSignal | undefined, deadline: number): Promise<void> | void {
-    const now = Date.now();
+    const now = performance.now();
     if (this.#head === this.#waiters.length && this.#take(now)) return;
     this.#lastHeldAt = now;
     if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
-    const committed = this.#settings.committedIntervalMs(now);
+    const committed = this.#settings.committedIntervalMs();
     const soonest = Math.max(0, this.#nextAt - now, this.#pausedUntil - now) + this.waiting * committed;
-    if (soonest > deadline - now) throw rateLimitTimeout(deadline - now);
+    const remaining = deadline - Date.now();
+    if (soonest > remaining) throw rateLimitTimeout(remaining);
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject, deadline, signal, onAbort: undefined, done: false };
       if (signal) {
@@ -97,14 +100,14 @@ export class SlotQueue {
     if (this.#head < this.#waiters.length) this.#pump();
   }
 
-  /** No slot is given before `until` (epoch ms). */
+  /** No slot is given before `until` (`performance.now()` ms). */
   pause(until: number): void {
     if (until > this.#pausedUntil) this.#pausedUntil = until;
   }
 
   #take(now: number): boolean {
     if (this.#inFlight >= this.#settings.maxInFlight || now < this.#pausedUntil) return false;
-    const intervalMs = this.#settings.intervalMs(now);
+    const intervalMs = this.#settings.intervalMs();
     if (intervalMs > 0) {
       const at = Math.max(this.#nextAt, now - CATCH_UP_MS);
       if (at > now) return false;
@@ -115,7 +118,7 @@ export class SlotQueue {
   }
 
   #pump(): void {
-    const now = Date.now();
+    const now = performance.now();
     const waiters = this.#waiters;
     while (this.#head < waiters.length) {
       const waiter = waiters[this.#head] as Waiter;

@@ -28,7 +28,7 @@ export function createRateLimitPolicy(limiter: RateLimiter): NamedPolicy {
   const settle = limiter.settle?.bind(limiter);
   const sendObserved = settle
     ? (request: HttpRequest, next: Sender) => {
-        const sentAt = Date.now();
+        const sentAt = performance.now();
         return next(request).then(
           (response) => {
             if (response.status >= 400 && isThrottleAnswer(response)) settle('throttled', sentAt, parseRetryAfterMs(response.headers));
