@@ -8,7 +8,7 @@
  * since every process reads the same quota headers, the spacing it asks for is
  * enforced across all of them. Without Redis it falls back to an in-process limiter.
  */
-import { DailyQuotaPacer, rateLimitTimeout, sleep, SlotQueue, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
+import { DailyQuotaPacer, monotonicNow, rateLimitTimeout, sleep, SlotQueue, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
 import { ConfigurationError, DEFAULT_MAX_IN_FLIGHT, spacingMs, type AttemptOutcome, type Logger, type RateLimiter } from '../index.js';
 import { NOTE_REFUSAL, RESERVE_LEARNED_SLOT } from './learning-scripts.js';
 import type { RedisClient } from './client.js';
@@ -149,20 +149,20 @@ export class RedisRateLimiter implements RateLimiter {
       await this.#fallback.acquire(signal, deadline);
       return;
     }
-    if (waitMs > 0) learning.held(performance.now());
+    if (waitMs > 0) learning.held(monotonicNow());
     if (waitMs > 0) await sleep(waitMs, signal);
   }
 
   /**
    * Learns from how the attempt ended (in Redis, for every process) and frees its place in flight.
    * @example
-   * limiter.settle('ok', performance.now() - 40);
+   * limiter.settle('ok', monotonicNow() - 40);
    */
   settle(outcome: AttemptOutcome, sentAt: number): void {
     const learning = this.#learning;
     if (!learning) return;
     learning.inFlight.release();
-    if (outcome === 'ok') learning.succeeded(sentAt, performance.now());
+    if (outcome === 'ok') learning.succeeded(sentAt, monotonicNow());
     else if (outcome === 'throttled') {
       const sentUs = learning.serverTimeUs(sentAt);
       void this.#health.run(
@@ -292,7 +292,7 @@ class SharedLearning {
   }
 
   heard(serverNowUs: number, rate: number): void {
-    this.#offsetMs = serverNowUs / 1000 - performance.now();
+    this.#offsetMs = serverNowUs / 1000 - monotonicNow();
     this.lastRate = rate;
   }
 

@@ -35,6 +35,8 @@ export const RECOVERY_SHARE = 0.1;
 export const HOLD_MS = 1_000;
 /** The first probe's growth per second, as a share of the rate; it doubles every second. */
 export const PROBE_GAIN = 0.02;
+/** Probing stops while the rate is more than this many times what actually went out lately. */
+export const PROBE_USE = 1.25;
 /** No rate is learned below this. */
 export const MIN_RATE = 1;
 /** Above this the learned rate stops mattering (about 1 µs between calls). */
@@ -76,6 +78,10 @@ export class AdaptiveRate {
   #settledAt = -Infinity;
   /** Smoothed round trip of successful calls, ms; undefined before the first. */
   #rttMs: number | undefined;
+  /** Successes in the current quarter second, and the rate they came at in the last full one. */
+  #quarterAt = -Infinity;
+  #quarterCount = 0;
+  #recentRate = 0;
   readonly #sent = new Float64Array(BUCKETS);
   readonly #stamp = new Float64Array(BUCKETS).fill(-1);
 
@@ -98,7 +104,16 @@ export class AdaptiveRate {
     this.#rttMs = this.#rttMs === undefined ? sample : this.#rttMs + (sample - this.#rttMs) / 8;
     if (this.#phase === 'recovery' && sentAt >= this.#eventAt) this.#settle(sentAt, now);
     this.#count(sentAt);
+    if (now - this.#quarterAt >= 250) {
+      this.#recentRate = now - this.#quarterAt < 500 ? this.#quarterCount * 4 : 0;
+      this.#quarterAt = now;
+      this.#quarterCount = 0;
+    }
+    this.#quarterCount++;
     if (!backlogged || this.rate >= this.#ceiling || this.#phase === 'recovery') return;
+    // Probing grows only a rate that is being used: calls held back by a slow event loop rather
+    // than by the rate must not push it far above what actually goes out.
+    if (this.#phase === 'steady' && this.rate > PROBE_USE * this.#recentRate) return;
     const step = this.#phase === 'slowStart' ? 1000 / Math.max(SLOW_START_RTTS * this.#rttMs, SLOW_START_MIN_MS) : this.#probeStep(now);
     this.rate = Math.min(this.#ceiling, this.rate + step);
   }

@@ -5,6 +5,7 @@
  * before each attempt, shows it each response's headers, and tells it how the
  * attempt ended (so it can learn the gateway's throttle and count calls in flight).
  */
+import { monotonicNow } from '../base/clock.js';
 import { ConfigurationError } from '../base/errors.js';
 import type { Logger } from '../base/logger.js';
 import { DailyQuotaPacer } from './quota-pacing.js';
@@ -42,9 +43,9 @@ export interface RateLimiter {
    * Optional: how an attempt that got a slot ended. Called exactly once per slot given:
    * `'ok'` answered (any status but a throttle), `'throttled'` a throttle answer (429 or a
    * gateway quota answer; `retryAfterMs` when it said), `'failed'` no answer (timeout,
-   * reset). `sentAt` is when the slot was given, on the monotonic clock (`performance.now()`).
+   * reset). `sentAt` is when the slot was given, on the monotonic clock (`monotonicNow()`).
    * @example
-   * limiter.settle?.('throttled', performance.now() - 40, 1000);
+   * limiter.settle?.('throttled', monotonicNow() - 40, 1000);
    */
   settle?(outcome: AttemptOutcome, sentAt: number, retryAfterMs?: number): void;
   /**
@@ -154,12 +155,12 @@ export class MemoryRateLimiter implements RateLimiter {
   /**
    * Learns from how the attempt ended and frees its place in flight.
    * @example
-   * limiter.settle('ok', performance.now() - 40);
+   * limiter.settle('ok', monotonicNow() - 40);
    */
   settle(outcome: AttemptOutcome, sentAt: number, retryAfterMs?: number): void {
     const learned = this.#learned;
     if (learned) {
-      const now = performance.now();
+      const now = monotonicNow();
       if (outcome === 'ok') learned.succeeded(sentAt, now, this.#queue.heldRecently(now));
       else if (outcome === 'throttled') {
         learned.throttled(sentAt, now);

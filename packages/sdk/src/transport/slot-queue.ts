@@ -1,7 +1,7 @@
 /**
  * The calls waiting for a rate-limit slot, first come first served, released by one
  * timer rather than one per call. Slots are timed on the monotonic clock
- * (`performance.now()`), so a wall clock that jumps or is frozen (fake timers in a
+ * (`monotonicNow()`), so a wall clock that jumps or is frozen (fake timers in a
  * caller's tests) never stalls them; deadlines are epoch ms, as everywhere. a `Promise.all` over 100,000 calls holds 100,000
  * small entries, not 100,000 timers. A slot is given when all of these allow it:
  * - fewer than `maxInFlight` attempts are out (each taken slot is given back by `release`);
@@ -13,6 +13,7 @@
  * arrival, so slots owed from the last few ms land in the same second they were meant
  * for; older ones are dropped rather than crowd the next second.
  */
+import { monotonicNow } from '../base/clock.js';
 import { RequestAbortedError } from '../base/errors.js';
 import { rateLimitTimeout } from './rate-limit-timeout.js';
 
@@ -74,7 +75,7 @@ export class SlotQueue {
 
   /** Gives a slot at once (nothing returned) or a promise of one; throws or rejects as {@link RateLimiter.acquire}. */
   acquire(signal: AbortSignal | undefined, deadline: number): Promise<void> | void {
-    const now = performance.now();
+    const now = monotonicNow();
     if (this.#head === this.#waiters.length && this.#take(now)) return;
     this.#lastHeldAt = now;
     if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
@@ -100,7 +101,7 @@ export class SlotQueue {
     if (this.#head < this.#waiters.length) this.#pump();
   }
 
-  /** No slot is given before `until` (`performance.now()` ms). */
+  /** No slot is given before `until` (`monotonicNow()` ms). */
   pause(until: number): void {
     if (until > this.#pausedUntil) this.#pausedUntil = until;
   }
@@ -118,7 +119,7 @@ export class SlotQueue {
   }
 
   #pump(): void {
-    const now = performance.now();
+    const now = monotonicNow();
     const waiters = this.#waiters;
     while (this.#head < waiters.length) {
       const waiter = waiters[this.#head] as Waiter;

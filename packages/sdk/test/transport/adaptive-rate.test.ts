@@ -91,7 +91,7 @@ describe('the default limiter against a throttled gateway', () => {
     expect(sim.stats.throttled).toBeLessThan(calls.length / 4);
     // Near the limit: settled under it, or probing a little above it (which the next refusal corrects).
     const learned = limiter.learnedRate() as number;
-    expect(learned).toBeLessThanOrEqual(limit * 1.25);
+    expect(learned).toBeLessThanOrEqual(limit * 1.5);
     expect(learned).toBeGreaterThan(limit * 0.5);
   });
 

@@ -1,3 +1,4 @@
+import { monotonicNow } from '../../base/clock.js';
 import type { RateLimiter } from '../rate-limiter.js';
 import { headerOf, type HttpRequest, type HttpResponse, type Sender } from '../../base/http.js';
 import { parseRetryAfterMs } from '../../base/retry-after.js';
@@ -28,7 +29,7 @@ export function createRateLimitPolicy(limiter: RateLimiter): NamedPolicy {
   const settle = limiter.settle?.bind(limiter);
   const sendObserved = settle
     ? (request: HttpRequest, next: Sender) => {
-        const sentAt = performance.now();
+        const sentAt = monotonicNow();
         return next(request).then(
           (response) => {
             if (response.status >= 400 && isThrottleAnswer(response)) settle('throttled', sentAt, parseRetryAfterMs(response.headers));
