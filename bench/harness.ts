@@ -10,11 +10,20 @@ export interface SimProcess {
   practiceId: string;
   stop(): Promise<void>;
   stats(): Promise<SimStats>;
+  /** Zeroes the stats and restores the start throttle (admin reset). */
+  reset(): Promise<void>;
+  /** Sets the API throttle and/or latency while it runs (`requestsPerSecond: null`: none). */
+  setThrottle(settings: { requestsPerSecond?: number | null; latencyMs?: number }): Promise<void>;
 }
 
 export interface SimStats {
   tokenRequests: number;
   apiRequests: number;
+  /** 429s of the throttle (and daily quota). */
+  throttled: number;
+  /** Writes that reached their handler again with the same X-Request-Id (a call applied twice). */
+  repeatedWrites: number;
+  byOperation: Record<string, number>;
   statusCounts: Record<string, number>;
 }
 
@@ -52,6 +61,14 @@ export async function startSimulatorProcess(env: Record<string, string> = {}): P
     async stats() {
       const response = await fetch(`${info.url}/_simulator/stats`);
       return (await response.json()) as SimStats;
+    },
+    async reset() {
+      const response = await fetch(`${info.url}/_simulator/reset`, { method: 'POST' });
+      if (response.status !== 204) throw new Error(`simulator reset answered ${response.status}`);
+    },
+    async setThrottle(settings) {
+      const response = await fetch(`${info.url}/_simulator/throttle`, { method: 'POST', body: JSON.stringify(settings) });
+      if (response.status !== 204) throw new Error(`simulator throttle answered ${response.status}: ${await response.text()}`);
     },
   };
 }

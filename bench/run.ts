@@ -7,12 +7,15 @@
  *   BENCH_DURATION_MS    per client, concurrency and round (default 1000; quick 500)
  *   BENCH_ROUNDS         rounds per concurrency, medians reported (default 10; quick 1)
  *   BENCH_TOKEN_RUN_MS   the expiring-token run (default 60000; quick 15000)
- *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package,paging-overlap,bulk
+ *   BENCH_ONLY           comma-separated sections to run: throughput,tokens,pagination,cost,package,paging-overlap,bulk,scale
  *   BENCH_BULK_FULL=1    the bulk export section reads 1,000,000 resources (default 100,000; quick 30,000)
  */
 import os from 'node:os';
 import { QUICK, runChild, startSimulatorProcess, table } from './harness.js';
+import { fanOutTable, FULL_GRID, measureFanOuts, meetsTargets, QUICK_GRID } from './athena-scale.js';
 import { measurePackage } from './package-size.js';
+import { sharedFanOut, startRedis } from './redis-scale.js';
+import { throttleChange } from './throttle-change.js';
 import { measureThroughput, SDK } from './throughput.js';
 import { coldBurstTokenRequests, expiringTokenRun } from './token-load.js';
 
@@ -151,6 +154,53 @@ if (runs('bulk')) {
     ['sdk job.resources()', r.sdk.resources.toLocaleString('en-US'), String(r.files), `${fmt(r.sdk.seconds, 1)} s`, fmt(r.sdk.perSecond), fmt(r.sdk.cpuUsPerResource, 1), mb(r.sdk.growth), `≤ 50 MB: ${check(r.sdk.growth <= 50 * 1024 * 1024, 'bulk: heap growth above 50 MB')}`],
   ]));
   console.log(`\nSDK over raw: throughput ${fmt(r.sdk.perSecond / r.raw.perSecond, 2)}, CPU per resource ${fmt(r.sdk.cpuUsPerResource / r.raw.cpuUsPerResource, 2)}\n`);
+}
+
+if (runs('scale')) {
+  console.log(`## 8. At athena's scale\n`);
+  console.log(`The simulator (another process) allows R requests per aligned second, answers 429 \`Retry-After: 1\` beyond, and adds latency to every answer. A Promise.all fan-out of 10 × R calls, 90% getPatient and 10% updatePatient; the physical limit is calls / R. Targets for the SDK's default configuration: wall ≤ 1.15× the limit, 429s ≤ 2% of calls, no failed call, no write applied twice. The sequential loop runs a few seconds and is projected to all calls.\n`);
+  const grid = QUICK ? QUICK_GRID : FULL_GRID;
+  const results = await measureFanOuts(grid);
+  console.log(fanOutTable(results));
+  const defaults = results.filter((r) => r.client === 'sdk default');
+  const missed = defaults.filter((r) => !meetsTargets(r));
+  for (const r of missed) failures.push(`scale: sdk default at R=${r.requestsPerSecond}/s, ${r.latencyMs} ms: ${r.overLimit.toFixed(2)}x, ${r.throttled} 429s, ${r.failed} failed`);
+  console.log(`\nSDK default within every target: ${missed.length === 0 ? 'ok' : `MISSED in ${missed.length} of ${defaults.length} cells`}\n`);
+
+  const sim = await startSimulatorProcess();
+  const rate = QUICK ? 100 : 200;
+  const phaseS = QUICK ? 5 : 8;
+  const change = await throttleChange(sim, rate, phaseS);
+  await sim.stop();
+  console.log(`Throttle changing mid-run (R ${rate}/s, halved after ${phaseS} s, doubled back after ${2 * phaseS} s; 40 ms latency; ${change.calls} calls):\n`);
+  console.log(table([
+    ['measure', 'value', 'target', ''],
+    ['learned rate at or under R/2 after the halving', `${fmt(change.followHalvingS, 1)} s`, '≤ 5 s', check(change.followHalvingS <= 5, 'scale: halving not followed within 5 s')],
+    ['learned rate at 90% of R after the doubling', `${fmt(change.followDoublingS, 1)} s`, '≤ 5 s', check(change.followDoublingS <= 5, 'scale: doubling not followed within 5 s')],
+    ['wall / physical limit', `${fmt(change.wallOverLimit, 2)}×`, '', ''],
+    ['429s', `${change.throttled} (${fmt((100 * change.throttled) / change.calls, 1)}%)`, '', ''],
+    ['failed calls', String(change.failed), '0', check(change.failed === 0, 'scale: calls failed while the throttle changed')],
+    ['writes applied twice', String(change.repeatedWrites), '0', check(change.repeatedWrites === 0, 'scale: a write was applied twice')],
+  ]));
+
+  const redis = await startRedis();
+  const shared = await startSimulatorProcess();
+  const sharedRows = [['R /s', 'latency', 'processes', 'calls', 'wall / limit', '429s', 'failed calls', 'writes applied twice', 'rate learned (each process)', 'target']];
+  for (const r of QUICK ? [100] : [150, 500]) {
+    const x = await sharedFanOut(shared, redis.url, r, 40);
+    const ok = x.overLimit <= 1.15 && x.throttled <= 0.02 * x.calls && x.failed === 0 && x.repeatedWrites === 0;
+    if (!ok) failures.push(`scale: 8 processes on Redis at R=${r}/s: ${x.overLimit.toFixed(2)}x, ${x.throttled} 429s, ${x.failed} failed`);
+    const learned = [...new Set(x.learned.map((l) => fmt(l, 1)))].join(' / ');
+    sharedRows.push([String(r), '40 ms', String(x.processes), String(x.calls), `${fmt(x.overLimit, 2)}×`, `${x.throttled} (${fmt((100 * x.throttled) / x.calls, 1)}%)`, String(x.failed), String(x.repeatedWrites), learned, ok ? 'ok' : 'MISSED']);
+  }
+  await shared.stop();
+  await redis.stop();
+  console.log(`\n8 processes, each a default client with a RedisRateLimiter on one redis-server, fan out 10 × R calls together:\n`);
+  console.log(table(sharedRows));
+
+  const count = QUICK ? 20_000 : 100_000;
+  const m = await runChild<{ count: number; pending: number; heapAboveBaseline: number; bytesPerPendingCall: number; failed: number; elapsedMs: number }>('./fan-out-memory.ts', [String(count)], ['--expose-gc']);
+  console.log(`\nA fan-out of ${count.toLocaleString('en-US')} getPatient calls at once (no throttle, 5 ms latency): ${m.pending.toLocaleString('en-US')} pending after 1 s held ${mb(m.heapAboveBaseline)} above the baseline, ${fmt(m.bytesPerPendingCall)} bytes per pending call (one queue entry each, no timer per call); all done in ${fmt(m.elapsedMs / 1000, 1)} s, ${m.failed} failed (target 0: ${check(m.failed === 0, 'scale: calls of the large fan-out failed')}).\n`);
 }
 
 if (failures.length) {

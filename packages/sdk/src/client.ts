@@ -99,7 +99,9 @@ export class AthenaClient {
     }
 
     const store: TokenStore = options.tokenStore ?? new MemoryTokenStore();
-    const rateLimiter: RateLimiter = options.rateLimiter ?? new MemoryRateLimiter({ requestsPerSecond: config.requestsPerSecond });
+    const rateLimiter: RateLimiter =
+      options.rateLimiter ??
+      new MemoryRateLimiter({ requestsPerSecond: config.requestsPerSecond, adaptive: config.adaptiveRateLimit, maxInFlight: config.maxInFlight });
     // Shared stores and limiters warn through the client's logger when theirs is not set (e.g. Redis unreachable).
     if (logger) {
       store.setLogger?.(logger);

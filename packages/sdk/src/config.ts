@@ -116,8 +116,23 @@ export interface AthenaClientOptions {
    * (`athenahealth-sdk/redis`) to share one limit between processes.
    */
   rateLimiter?: RateLimiter;
-  /** Requests per second for the default in-process limiter (ignored when `rateLimiter` is given). Default: no fixed limit. */
+  /**
+   * Requests per second for the default in-process limiter, a ceiling it never goes above
+   * (ignored when `rateLimiter` is given). Default: none; the limiter learns the gateway's
+   * throttle from its 429s (see `adaptiveRateLimit`).
+   */
   requestsPerSecond?: number;
+  /**
+   * Whether the default limiter learns the rate athena's gateway allows: it starts at 10
+   * calls a second, grows while calls succeed, settles just under the rate at which a call
+   * was refused, and probes upward now and then. Default true. `false`: no learning, a
+   * fixed spacing at `requestsPerSecond` (or none) and no cap on calls in flight.
+   * @example
+   * const athena = new AthenaClient({ adaptiveRateLimit: false, requestsPerSecond: 40 });
+   */
+  adaptiveRateLimit?: boolean;
+  /** Most attempts in flight at once for the default limiter; the rest wait in order. Default 256 (no cap when not adaptive). */
+  maxInFlight?: number;
   /** Backoff tuning: `baseDelayMs` (500), `maxDelayMs` (8 000), `maxRetryAfterMs` (60 000). */
   retryDelays?: Partial<RetrySettings>;
 }
@@ -141,6 +156,8 @@ export interface ResolvedConfig {
   tokenRequestsPerMinute: number;
   tokenRateWindowMs: number;
   requestsPerSecond: number | undefined;
+  adaptiveRateLimit: boolean;
+  maxInFlight: number | undefined;
   logLevel: LogLevel;
 }
 
@@ -185,6 +202,8 @@ export function resolveConfig(options: AthenaClientOptions, env: Env = readProce
     tokenRequestsPerMinute: positive(options.tokenRequestsPerMinute ?? ENVIRONMENTS[environment].tokenRequestsPerMinute, 'tokenRequestsPerMinute'),
     tokenRateWindowMs: positive(options.tokenRateWindowMs ?? 60_000, 'tokenRateWindowMs'),
     requestsPerSecond: options.requestsPerSecond === undefined ? undefined : positive(options.requestsPerSecond, 'requestsPerSecond'),
+    adaptiveRateLimit: booleanOption(options.adaptiveRateLimit ?? true, 'adaptiveRateLimit'),
+    maxInFlight: options.maxInFlight === undefined ? undefined : atLeastOne(options.maxInFlight, 'maxInFlight'),
     logLevel,
   };
 }
@@ -277,6 +296,16 @@ function safeUrl(text: string, option: string): URL {
 
 export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+}
+
+function booleanOption(value: unknown, option: string): boolean {
+  if (typeof value !== 'boolean') throw new ConfigurationError(`${option} must be true or false.`);
+  return value;
+}
+
+function atLeastOne(value: number, option: string): number {
+  if (typeof value !== 'number' || !(value >= 1)) throw new ConfigurationError(`${option} must be a number, at least 1.`);
+  return value;
 }
 
 function positive(value: number, option: string): number {

@@ -35,8 +35,8 @@ export type { JwsAlgorithm, PrivateKeyInput, PrivateJwk, WebCryptoPrivateKey, No
 export type { CredentialProvider, CredentialRequest, ClientSecretOption, PrivateKeyOption } from './auth/client-credentials.js';
 export type { TokenStore, StoredToken } from './auth/token-store.js';
 export { MemoryTokenStore } from './auth/token-store.js';
-export type { RateLimiter, MemoryRateLimiterOptions } from './transport/rate-limiter.js';
-export { MemoryRateLimiter, DEFAULT_RATE_HEADROOM, spacingMs } from './transport/rate-limiter.js';
+export type { AttemptOutcome, RateLimiter, MemoryRateLimiterOptions } from './transport/rate-limiter.js';
+export { MemoryRateLimiter, DEFAULT_MAX_IN_FLIGHT, DEFAULT_RATE_HEADROOM, spacingMs } from './transport/rate-limiter.js';
 export { DEFAULT_QUOTA_RESERVE } from './transport/quota-pacing.js';
 export type { TokenRefreshSettings } from './auth/token-manager.js';
 export { FhirClient, FHIR_BASE_PATH } from './fhir/client.js';

@@ -15,5 +15,8 @@ export { TokenBudget } from './auth/token-budget.js';
 export { DailyQuotaPacer } from './transport/quota-pacing.js';
 export { rateLimitTimeout } from './transport/rate-limit-timeout.js';
 export { slotToleranceMs, waitForSlot } from './transport/slot-wait.js';
+export { SlotQueue } from './transport/slot-queue.js';
+export { sleep } from './base/abort.js';
+export { monotonicNow } from './base/clock.js';
 // FHIR R4 declarations, for the simulator's FHIR server (types only).
 export type * from './fhir/r4.js';

@@ -3,7 +3,8 @@
  * that are not JSON, and error bodies in athena's several formats become typed errors.
  * Shaping a 2xx body for its operation is core/shape.ts.
  */
-import { apiErrorFor, AthenaError, type ApiError, type ApiErrorDetails } from './errors.js';
+import { apiErrorFor, AthenaError, RateLimitError, type ApiError, type ApiErrorDetails } from './errors.js';
+import { isThrottleAnswer } from './throttle-answer.js';
 import { parseRetryAfterMs } from './retry-after.js';
 import { callRedactor, type Redactor, type SentRequest } from './redact.js';
 import type { HttpResponse } from './http.js';
@@ -52,7 +53,7 @@ export function errorFromResponse(response: HttpResponse, context: DecodeContext
   const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const details: ApiErrorDetails = {
     status: response.status,
-    error: stringField(fields.error) ?? stringField(fields.message),
+    error: stringField(fields.error) ?? stringField(fields.message) ?? gatewayFault(fields),
     detailedMessage: stringField(fields.detailedmessage),
     missingFields: stringArray(fields.missingfields),
     invalidFields: stringArray(fields.invalidfields),
@@ -63,7 +64,13 @@ export function errorFromResponse(response: HttpResponse, context: DecodeContext
     redactor: redactorOf(context),
     unsafeServerText: response.body,
   };
-  return apiErrorFor(details);
+  // A gateway's quota or spike-arrest answer is a throttle whatever its status (see throttle-answer.ts).
+  return response.status !== 429 && isThrottleAnswer(response) ? new RateLimitError(details) : apiErrorFor(details);
+}
+
+/** Apigee's fault body: `{"fault":{"faultstring":"Spike arrest violation...","detail":{"errorcode":"..."}}}`. */
+function gatewayFault(fields: Record<string, unknown>): string | undefined {
+  return isRecord(fields.fault) ? stringField(fields.fault.faultstring) : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

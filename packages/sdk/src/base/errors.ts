@@ -178,7 +178,10 @@ export class ConflictError extends ApiError {
   override name = 'ConflictError';
 }
 
-/** 429: throttled. `retryAfterMs` says when athena allows the next call, when it said so. */
+/**
+ * 429, or a gateway's quota or spike-arrest answer whatever its status (see throttle-answer.ts):
+ * throttled, nothing applied. `retryAfterMs` says when athena allows the next call, when it said so.
+ */
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
 }

@@ -11,6 +11,7 @@ export interface RedisClient {
   once(event: 'ready', listener: () => void): unknown;
   removeListener(event: 'ready', listener: () => void): unknown;
   get(key: string): Promise<string | null>;
+  hget(key: string, field: string): Promise<string | null>;
   /** Probes a server that stopped answering (see health.ts). */
   ping(): Promise<unknown>;
   evalsha(sha1: string, numKeys: number, ...args: (string | number)[]): Promise<unknown>;

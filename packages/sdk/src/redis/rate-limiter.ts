@@ -1,12 +1,16 @@
 /**
  * One requests-per-second limit shared by every process: a GCRA schedule kept in
  * Redis and advanced by an atomic Lua script, so N processes together send no more
- * than the limit. The daily-quota pacing of the in-process limiter applies too, and
+ * than the limit. By default the limit is learned from athena's throttle answers, as
+ * the in-process limiter does, but in Redis (learning-scripts.ts): every process feeds
+ * the one rate and paces by it. Each process reserves one shared slot at a time, so a
+ * change of rate applies at once, and caps its own calls in flight. The daily-quota pacing of the in-process limiter applies too, and
  * since every process reads the same quota headers, the spacing it asks for is
  * enforced across all of them. Without Redis it falls back to an in-process limiter.
  */
-import { DailyQuotaPacer, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
-import { ConfigurationError, spacingMs, type Logger, type RateLimiter } from '../index.js';
+import { DailyQuotaPacer, monotonicNow, rateLimitTimeout, sleep, SlotQueue, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
+import { ConfigurationError, DEFAULT_MAX_IN_FLIGHT, spacingMs, type AttemptOutcome, type Logger, type RateLimiter } from '../index.js';
+import { NOTE_REFUSAL, RESERVE_LEARNED_SLOT } from './learning-scripts.js';
 import type { RedisClient } from './client.js';
 import { FallbackSchedule } from './fallback-limiter.js';
 import { RedisHealth } from './health.js';
@@ -15,8 +19,18 @@ import { RESERVE_SLOT } from './scripts.js';
 export interface RedisRateLimiterOptions {
   /** A connected ioredis client. The limiter never closes it. */
   client: RedisClient;
-  /** Requests per second for all processes together. Default: no fixed limit (only the daily quota paces). */
+  /**
+   * Requests per second for all processes together: a ceiling. Default: none; the rate is
+   * learned from athena's throttle answers (see `adaptive`).
+   */
   requestsPerSecond?: number;
+  /**
+   * Learn the rate the gateway allows, together, in Redis (default true): the rules of the
+   * in-process `MemoryRateLimiter`. `false`: a fixed schedule at `requestsPerSecond` (or none).
+   */
+  adaptive?: boolean;
+  /** Most attempts in flight at once in this process. Default 256 when adaptive, else no cap. */
+  maxInFlight?: number;
   /**
    * Requests per second for this process alone while Redis is unreachable. Set it to
    * `requestsPerSecond` divided by the number of processes to keep them together under
@@ -56,6 +70,7 @@ export class RedisRateLimiter implements RateLimiter {
   readonly #fixedIntervalMs: number;
   readonly #quota: DailyQuotaPacer;
   readonly #fallback: FallbackSchedule;
+  readonly #learning: SharedLearning | undefined;
 
   /**
    * @example
@@ -69,9 +84,16 @@ export class RedisRateLimiter implements RateLimiter {
     this.#requestsPerSecond = rps;
     this.#fixedIntervalMs = spacingMs(rps, options.headroom);
     this.#quota = new DailyQuotaPacer(options.quotaReserve);
-    const fallbackIntervalMs = spacingMs(options.fallbackRequestsPerSecond ?? rps, options.headroom);
-    this.#fallback = new FallbackSchedule(() => Math.max(fallbackIntervalMs, this.#quota.intervalMs()));
     this.#key = `${options.keyPrefix ?? 'athena:'}rate:${options.name ?? 'api'}`;
+    if (options.adaptive ?? true) {
+      const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+      if (!(maxInFlight >= 1)) throw new ConfigurationError('maxInFlight must be at least 1.');
+      this.#learning = new SharedLearning(this.#key, maxInFlight, this.#fixedIntervalMs > 0 ? 1000 / this.#fixedIntervalMs : undefined);
+    }
+    const fallbackIntervalMs = spacingMs(options.fallbackRequestsPerSecond ?? rps, options.headroom);
+    // During an outage a learning limiter keeps to the last rate it read from Redis.
+    const learnedIntervalMs = () => (this.#learning ? 1000 / this.#learning.lastRate : 0);
+    this.#fallback = new FallbackSchedule(() => Math.max(fallbackIntervalMs, this.#quota.intervalMs(), options.fallbackRequestsPerSecond === undefined ? learnedIntervalMs() : 0));
     this.#health = RedisHealth.of(options.client);
     if (options.logger) this.#health.logger = options.logger;
     if (options.commandTimeoutMs !== undefined) this.#health.commandTimeoutMs = options.commandTimeoutMs;
@@ -83,10 +105,89 @@ export class RedisRateLimiter implements RateLimiter {
    * await limiter.acquire(signal, Date.now() + 30_000);
    */
   acquire(signal: AbortSignal | undefined, deadline: number): Promise<void> | void {
+    if (this.#learning) return this.#acquireLearned(this.#learning, signal, deadline);
     const intervalMs = Math.max(this.#fixedIntervalMs, this.#quota.intervalMs());
     if (intervalMs === 0) return;
     throwIfAborted(signal);
     return this.#acquireShared(intervalMs, signal, deadline);
+  }
+
+  /** A place in flight, then this process's turn, then one slot of the shared, learned schedule. */
+  async #acquireLearned(learning: SharedLearning, signal: AbortSignal | undefined, deadline: number): Promise<void> {
+    await learning.inFlight.acquire(signal, deadline);
+    try {
+      await learning.turn.acquire(signal, deadline);
+      try {
+        await this.#reserveLearned(learning, signal, deadline);
+      } finally {
+        learning.turn.release();
+      }
+    } catch (error) {
+      learning.inFlight.release();
+      throw error;
+    }
+  }
+
+  async #reserveLearned(learning: SharedLearning, signal: AbortSignal | undefined, deadline: number): Promise<void> {
+    const committedMs = Math.max(this.#fixedIntervalMs, this.#quota.intervalMs());
+    const waitMs = await this.#health.run<number | undefined>(
+      async (client) => {
+        const maxWaitMs = deadline - Date.now();
+        const args = learning.report(committedMs, maxWaitMs);
+        const [waitUs, serverNowUs, milliRate] = (await RESERVE_LEARNED_SLOT.run(client, learning.keys, args)) as [number, string, number];
+        learning.heard(Number(serverNowUs), milliRate / 1000);
+        if (waitUs < 0) return undefined;
+        this.#fallback.noteSharedSlot(Date.now() + waitUs / 1000);
+        return waitUs / 1000;
+      },
+      () => -1,
+      deadline,
+    );
+    if (waitMs === undefined) throw rateLimitTimeoutFor(deadline);
+    if (waitMs < 0) {
+      // Redis did not answer: this process paces itself until it does.
+      await this.#fallback.acquire(signal, deadline);
+      return;
+    }
+    if (waitMs > 0) learning.held(monotonicNow());
+    if (waitMs > 0) await sleep(waitMs, signal);
+  }
+
+  /**
+   * Learns from how the attempt ended (in Redis, for every process) and frees its place in flight.
+   * @example
+   * limiter.settle('ok', monotonicNow() - 40);
+   */
+  settle(outcome: AttemptOutcome, sentAt: number): void {
+    const learning = this.#learning;
+    if (!learning) return;
+    learning.inFlight.release();
+    if (outcome === 'ok') learning.succeeded(sentAt, monotonicNow());
+    else if (outcome === 'throttled') {
+      const sentUs = learning.serverTimeUs(sentAt);
+      void this.#health.run(
+        (client) => NOTE_REFUSAL.run(client, learning.keys, [sentUs]),
+        () => undefined,
+      );
+    }
+  }
+
+  /**
+   * The rate learned together by every process sharing this limiter (requests per second),
+   * read from Redis; undefined when not adaptive, before anything was learned, or without Redis.
+   * @example
+   * await limiter.learnedRate(); // e.g. 142.5
+   */
+  async learnedRate(): Promise<number | undefined> {
+    const learning = this.#learning;
+    if (!learning) return undefined;
+    return this.#health.run(
+      async (client) => {
+        const value = await client.hget(learning.keys[1] as string, 'rate');
+        return value === null ? undefined : Number(value);
+      },
+      () => undefined,
+    );
   }
 
   async #acquireShared(intervalMs: number, signal: AbortSignal | undefined, deadline: number): Promise<void> {
@@ -140,6 +241,74 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   toJSON(): Record<string, unknown> {
-    return { type: 'RedisRateLimiter', key: this.#key, requestsPerSecond: this.#requestsPerSecond };
+    return { type: 'RedisRateLimiter', key: this.#key, requestsPerSecond: this.#requestsPerSecond, adaptive: this.#learning !== undefined };
+  }
+}
+
+function rateLimitTimeoutFor(deadline: number): Error {
+  return rateLimitTimeout(deadline - Date.now());
+}
+
+/** This process's side of the shared learning: what it saw since it last told Redis, and its place in line. */
+class SharedLearning {
+  readonly keys: readonly string[];
+  /** Attempts in flight in this process. */
+  readonly inFlight: SlotQueue;
+  /** One shared reservation at a time per process, so no slot is held far ahead at a stale rate. */
+  readonly turn: SlotQueue;
+  readonly #ceiling: number;
+  readonly #startAtCeiling: boolean;
+  #successes = 0;
+  #rttMs: number | undefined;
+  #latestSuccessUs = 0;
+  #heldAt = -Infinity;
+  /** Server clock minus this process's monotonic clock, ms. */
+  #offsetMs = 0;
+  lastRate: number;
+
+  constructor(key: string, maxInFlight: number, ceiling: number | undefined) {
+    this.keys = [key, `${key}:learn`, `${key}:sent`];
+    const none = () => 0;
+    this.inFlight = new SlotQueue({ intervalMs: none, committedIntervalMs: none, maxInFlight });
+    this.turn = new SlotQueue({ intervalMs: none, committedIntervalMs: none, maxInFlight: 1 });
+    this.#ceiling = ceiling ?? 1_000_000;
+    this.#startAtCeiling = ceiling !== undefined;
+    this.lastRate = Math.min(this.#ceiling, 10);
+  }
+
+  /** The arguments of RESERVE_LEARNED_SLOT, handing over what was seen since the last call. */
+  report(committedMs: number, maxWaitMs: number): (string | number)[] {
+    const args = [
+      Math.round(committedMs * 1000),
+      Math.floor(Math.max(0, maxWaitMs) * 1000),
+      this.#successes,
+      Math.round((this.#rttMs ?? 0) * 1000),
+      Math.round(this.#latestSuccessUs),
+      this.#ceiling,
+      this.#startAtCeiling ? '1' : '0',
+    ];
+    this.#successes = 0;
+    return args;
+  }
+
+  heard(serverNowUs: number, rate: number): void {
+    this.#offsetMs = serverNowUs / 1000 - monotonicNow();
+    this.lastRate = rate;
+  }
+
+  held(now: number): void {
+    this.#heldAt = now;
+  }
+
+  serverTimeUs(localMs: number): number {
+    return Math.round((localMs + this.#offsetMs) * 1000);
+  }
+
+  succeeded(sentAt: number, now: number): void {
+    const sample = now - sentAt;
+    this.#rttMs = this.#rttMs === undefined ? sample : this.#rttMs + (sample - this.#rttMs) / 8;
+    this.#latestSuccessUs = Math.max(this.#latestSuccessUs, this.serverTimeUs(sentAt));
+    // Only growth the limiter held back counts (see adaptive-rate.ts).
+    if (now - this.#heldAt < 1000) this.#successes++;
   }
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseJson, readBody, sendJson } from './http.js';
-import type { FaultMatch, FaultTarget, PublicJwk, SimulatorFaults, SimulatorStats } from './types.js';
+import type { LiveThrottle } from './throttle.js';
+import type { FaultMatch, FaultTarget, PublicJwk, SimulatorFaults, SimulatorStats, ThrottleSettings } from './types.js';
 
 /** The admin surface for other processes (CLI, multi-process tests); not counted as API traffic. */
 export const ADMIN_PREFIX = '/_simulator/';
@@ -8,17 +9,21 @@ export const ADMIN_PREFIX = '/_simulator/';
 export interface AdminHooks {
   stats: SimulatorStats;
   faults: SimulatorFaults;
-  /** Resets stats, pending faults and the latency set at run time. */
+  /** Resets stats, pending faults, and the throttle and latency set at run time. */
   reset(): void;
   rotateClientSecret(secret?: string): string;
   registerJwks(jwks: { keys: PublicJwk[] }): void;
+  throttle: Readonly<LiveThrottle>;
+  /** Throws RangeError on a bad value. */
+  setThrottle(settings: ThrottleSettings): void;
 }
 
 /**
  * `GET /_simulator/stats`, `POST /_simulator/faults` with `{kind, n, ...options}`
  * (kind: a method name of `sim.faults`; `match.pathRegex` stands for a RegExp path),
- * `POST /_simulator/reset`, `POST /_simulator/client-secret` with `{secret?}` (answers the new
- * `{secret}`), `POST /_simulator/jwks` with a JWKS `{keys: [...]}`.
+ * `GET /_simulator/throttle`, `POST /_simulator/throttle` with `{requestsPerSecond?, latencyMs?}`
+ * (`requestsPerSecond: null`: no throttle), `POST /_simulator/reset`, `POST /_simulator/client-secret`
+ * with `{secret?}` (answers the new `{secret}`), `POST /_simulator/jwks` with a JWKS `{keys: [...]}`.
  */
 export async function handleAdmin(hooks: AdminHooks, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
   const route = `${req.method} ${path.slice(ADMIN_PREFIX.length)}`;
@@ -38,6 +43,13 @@ export async function handleAdmin(hooks: AdminHooks, req: IncomingMessage, res: 
     const body = parseJson(await readBody(req));
     if (!isRecord(body) || !Array.isArray(body.keys)) return sendJson(res, 400, { error: 'the body must be a JWKS: {"keys": [...]}' });
     hooks.registerJwks({ keys: body.keys as PublicJwk[] });
+    return noContent(res);
+  }
+  if (route === 'GET throttle') return sendJson(res, 200, { requestsPerSecond: hooks.throttle.requestsPerSecond ?? null, latencyMs: hooks.throttle.latencyMs });
+  if (route === 'POST throttle') {
+    const spec = parseJson(await readBody(req));
+    const problem = isRecord(spec) ? setThrottle(hooks, spec) : 'the body must be a JSON object';
+    if (problem !== undefined) return sendJson(res, 400, { error: problem });
     return noContent(res);
   }
   if (route === 'POST faults') {
@@ -93,6 +105,18 @@ function applyFault(faults: SimulatorFaults, spec: Record<string, unknown>): str
       default:
         return `unknown fault kind ${JSON.stringify(spec.kind)}`;
     }
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function setThrottle(hooks: AdminHooks, spec: Record<string, unknown>): string | undefined {
+  const { requestsPerSecond, latencyMs } = spec;
+  if (requestsPerSecond !== undefined && requestsPerSecond !== null && typeof requestsPerSecond !== 'number') return 'requestsPerSecond must be a number or null';
+  if (latencyMs !== undefined && typeof latencyMs !== 'number') return 'latencyMs must be a number';
+  try {
+    hooks.setThrottle({ requestsPerSecond, latencyMs });
+    return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }

@@ -15,6 +15,7 @@ import { decodeParams, mergeLowerCase } from './params.js';
 import { fallbackHandler } from './routes/fallback.js';
 import { ReplyError, type Handler, type Reply, type RouteContext } from './routes/context.js';
 import { respond, type Exchange, type SimState } from './state.js';
+import { overThrottle } from './throttle.js';
 
 /**
  * Answers a request under `/v1/{practiceid}/...`, in the order athena's layers do:
@@ -39,7 +40,8 @@ export function handleApiRequest(state: SimState, ex: Exchange): void {
       ex.res.destroy();
     }
   };
-  if (state.latencyMs > 0) setTimeout(run, state.latencyMs).unref();
+  const { latencyMs } = state.throttle;
+  if (latencyMs > 0) setTimeout(run, latencyMs).unref();
   else run();
 }
 
@@ -60,8 +62,7 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
     return;
   }
 
-  const rps = state.options.requestsPerSecond;
-  if (rps !== undefined && state.apiSecond.hit(now) > rps) {
+  if (overThrottle(state.throttle, state.apiSecond, now)) {
     state.stats.throttled++;
     headers['retry-after'] = '1';
     return json(429, tooManyRequests);
@@ -109,11 +110,20 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
     }
   }
 
+  if (method !== 'GET') countAppliedWrite(state, ex);
   // Operations without a dedicated handler answer athena's shape for their declared response.
   const handler = state.handlers[op.id] ?? fallbackHandler;
   const reply = runHandler(handler, { op, params, path: subpath, practiceId: home, data: state.data, accept: ex.req.headers.accept ?? '' });
   if (reply.content !== undefined) return respond(state, ex, reply.status, reply.content.type, reply.content.data, headers);
   json(reply.status, reply.body, reply.prefix);
+}
+
+/** Notes a write reaching its handler; one whose call id was applied before counts in `stats.repeatedWrites`. */
+function countAppliedWrite(state: SimState, ex: Exchange): void {
+  const id = ex.req.headers['x-request-id'];
+  if (typeof id !== 'string' || id === '') return;
+  if (state.appliedWrites.has(id)) state.stats.repeatedWrites++;
+  else state.appliedWrites.add(id);
 }
 
 function runHandler(handler: Handler, ctx: RouteContext): Reply {

@@ -16,5 +16,6 @@ export type {
   SimulatorOptions,
   SimulatorStats,
   SoftFailOptions,
+  ThrottleSettings,
 } from './types.js';
 export type { BulkExportSettings, SimulatorBulkExport } from './fhir/bulk-types.js';

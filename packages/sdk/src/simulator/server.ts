@@ -16,11 +16,11 @@ import { Router } from './router.js';
 import { buildHandlers } from './routes/index.js';
 import { respond, type Exchange, type SimState } from './state.js';
 import { clearStats, createStats, RequestLog } from './stats.js';
-import { WindowCounter } from './throttle.js';
+import { applyThrottle, WindowCounter } from './throttle.js';
 import { handleTokenRequest, TOKEN_PATH } from './token.js';
 import { TokenStore } from './token-store.js';
 import { SeenAssertions, type PublicJwk } from './client-assertion.js';
-import type { Simulator, SimulatorOptions } from './types.js';
+import type { Simulator, SimulatorOptions, ThrottleSettings } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -56,23 +56,27 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     router: new Router(allOperations),
     handlers: buildHandlers(allOperations),
     data: createData(resolved.patientCount),
-    latencyMs: resolved.latencyMs,
+    throttle: { requestsPerSecond: resolved.requestsPerSecond, latencyMs: resolved.latencyMs },
+    appliedWrites: new Set(),
     nextRequestId: () => requestIdPrefix + ++requestCount,
   };
   const faults = createFaultController(faultQueue, {
-    setLatency: (ms) => (state.latencyMs = ms),
+    setLatency: (ms) => (state.throttle.latencyMs = ms),
     revokeAllTokens: () => state.tokens.revokeAll(),
   });
   const resetStats = () => {
     clearStats(stats);
     log.clear();
     state.apiDay.reset();
+    state.apiSecond.reset();
+    state.appliedWrites.clear();
   };
   const reset = () => {
     resetStats();
     faults.clear();
-    state.latencyMs = resolved.latencyMs;
+    applyThrottle(state.throttle, { requestsPerSecond: resolved.requestsPerSecond ?? null, latencyMs: resolved.latencyMs });
   };
+  const setThrottle = (settings: ThrottleSettings) => applyThrottle(state.throttle, settings);
 
   const rotateClientSecret = (secret?: string): string => {
     state.client.secret = secret ?? `sim-secret-${randomBytes(12).toString('base64url')}`;
@@ -82,7 +86,7 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     if (!jwks || !Array.isArray(jwks.keys)) throw new TypeError('registerJwks needs a JWKS: { keys: [...] }.');
     state.client.jwks = [...jwks.keys];
   };
-  const admin: AdminHooks = { stats, faults, reset, rotateClientSecret, registerJwks };
+  const admin: AdminHooks = { stats, faults, reset, rotateClientSecret, registerJwks, throttle: state.throttle, setThrottle };
   const server = createServer((req, res) => {
     dispatch(state, req, res, admin).catch(() => {
       // A body that cannot be read (client gone, too large): nothing left to answer.
@@ -116,6 +120,8 @@ export async function startSimulator(options?: SimulatorOptions): Promise<Simula
     requests: log.entries,
     faults,
     bulk: bulkControl(state),
+    throttle: state.throttle,
+    setThrottle,
     resetStats,
     stop: () =>
       (stopped ??= Promise.all([

@@ -7,7 +7,7 @@ import type { Params } from './params.js';
 import type { Router } from './router.js';
 import type { HandlerTable } from './routes/context.js';
 import { countStatus, type RequestLog } from './stats.js';
-import type { WindowCounter } from './throttle.js';
+import type { LiveThrottle, WindowCounter } from './throttle.js';
 import type { TokenStore } from './token-store.js';
 import type { PublicJwk, SeenAssertions } from './client-assertion.js';
 import type { RecordedRequest, SimulatorStats } from './types.js';
@@ -22,7 +22,7 @@ export interface SimState {
   readonly client: { secret: string; jwks: PublicJwk[]; readonly assertions: SeenAssertions };
   /** Token requests per `tokenRateWindowMs`. */
   readonly tokenWindow: WindowCounter;
-  /** API requests per second, for `requestsPerSecond`. */
+  /** API requests per aligned second, for the throttle. */
   readonly apiSecond: WindowCounter;
   /** API requests per UTC day, for `dailyQuota`. */
   readonly apiDay: WindowCounter;
@@ -30,7 +30,10 @@ export interface SimState {
   readonly router: Router;
   readonly handlers: HandlerTable;
   readonly data: SimData;
-  latencyMs: number;
+  /** Throttle and latency in force now (they start as the options say and change at run time). */
+  readonly throttle: LiveThrottle;
+  /** `X-Request-Id`s of the writes that reached a handler, for `stats.repeatedWrites`. */
+  readonly appliedWrites: Set<string>;
   nextRequestId(): string;
 }
 

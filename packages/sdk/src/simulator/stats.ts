@@ -4,7 +4,7 @@ import type { RecordedRequest, SimulatorStats } from './types.js';
 const MAX_RECORDED = 1000;
 
 export function createStats(): SimulatorStats {
-  return { tokenRequests: 0, tokensIssued: 0, apiRequests: 0, fhirRequests: 0, throttled: 0, byOperation: {}, statusCounts: {} };
+  return { tokenRequests: 0, tokensIssued: 0, apiRequests: 0, fhirRequests: 0, throttled: 0, repeatedWrites: 0, byOperation: {}, statusCounts: {} };
 }
 
 /** Zeroes the counters in place, so references handed out earlier stay live. */
@@ -14,6 +14,7 @@ export function clearStats(stats: SimulatorStats): void {
   stats.apiRequests = 0;
   stats.fhirRequests = 0;
   stats.throttled = 0;
+  stats.repeatedWrites = 0;
   for (const key of Object.keys(stats.byOperation)) delete stats.byOperation[key];
   for (const key of Object.keys(stats.statusCounts)) delete stats.statusCounts[key];
 }

@@ -29,7 +29,10 @@ export interface SimulatorOptions {
   tokenRequestsPerWindow?: number;
   /** Length of the token rate window, aligned to `Math.floor(Date.now() / window)`. Default 60000. */
   tokenRateWindowMs?: number;
-  /** API requests allowed per one-second window before 429 `Retry-After: 1`. Default: no limit. */
+  /**
+   * API requests allowed per one-second window (aligned to whole seconds) before 429
+   * `Retry-After: 1`. Default: no limit. Change it while running with `sim.setThrottle`.
+   */
   requestsPerSecond?: number;
   /**
    * Daily API quota (per UTC day) reported in `X-RateLimit-*` and enforced with 429. Default 50000.
@@ -38,7 +41,7 @@ export interface SimulatorOptions {
   dailyQuota?: number;
   /** Number of seeded patients, generated on demand from their index. Default 120. */
   patientCount?: number;
-  /** Delay added before each API answer. Default 0. */
+  /** Delay added before each API answer (throttled ones too). Default 0. Change it while running with `sim.setThrottle`. */
   latencyMs?: number;
   /** Keep the last 1000 requests in `sim.requests`. Default `true`. */
   recordRequests?: boolean;
@@ -54,6 +57,11 @@ export interface SimulatorStats {
   fhirRequests: number;
   /** 429s from the API throttle (`requestsPerSecond`) and the daily quota; injected faults excluded. */
   throttled: number;
+  /**
+   * Writes (not GET) that reached their handler carrying the `X-Request-Id` of a write
+   * that reached it before: one call applied twice (the SDK keeps a call's id across attempts).
+   */
+  repeatedWrites: number;
   /** API requests that matched an operation, by operation id. */
   byOperation: Record<string, number>;
   /** Answers by HTTP status, token endpoint and API together (dropped or hung requests have none). */
@@ -184,6 +192,14 @@ export interface SimulatorFaults {
   clear(): void;
 }
 
+/** The API throttle and added latency, for `sim.setThrottle` and `POST /_simulator/throttle`. */
+export interface ThrottleSettings {
+  /** Requests allowed per aligned second before 429; `null` turns the throttle off. Left out: unchanged. */
+  requestsPerSecond?: number | null;
+  /** Delay added before each API answer, in ms. Left out: unchanged. */
+  latencyMs?: number;
+}
+
 export interface Simulator {
   /** API origin, e.g. `http://127.0.0.1:PORT`. */
   readonly url: string;
@@ -214,6 +230,17 @@ export interface Simulator {
   readonly faults: SimulatorFaults;
   /** FHIR Bulk Data export: settings and faults of its own (see {@link SimulatorBulkExport}). */
   readonly bulk: SimulatorBulkExport;
+  /** The throttle and latency in force now. */
+  readonly throttle: { readonly requestsPerSecond: number | undefined; readonly latencyMs: number };
+  /**
+   * Changes the API throttle and/or the added latency while the simulator runs (a benchmark
+   * halving the throttle mid-run). Throws RangeError on a bad value and then changes nothing.
+   * `reset` (admin) restores the values it started with.
+   * @example
+   * sim.setThrottle({ requestsPerSecond: 75 }); // from the next request on
+   * sim.setThrottle({ requestsPerSecond: null, latencyMs: 40 }); // no throttle, 40 ms per answer
+   */
+  setThrottle(settings: ThrottleSettings): void;
   /**
    * Closes the server and every socket, keep-alive and hanging ones included.
    * @example

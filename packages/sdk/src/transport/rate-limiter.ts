@@ -2,14 +2,18 @@
  * Client-side rate limiting: a spacing between API requests, shared by every
  * call of a client (MemoryRateLimiter) or by every process (RedisRateLimiter in
  * `athenahealth-sdk/redis`). The transport's rate-limit policy asks it for a slot
- * before each attempt and shows it each response's headers.
+ * before each attempt, shows it each response's headers, and tells it how the
+ * attempt ended (so it can learn the gateway's throttle and count calls in flight).
  */
+import { monotonicNow } from '../base/clock.js';
 import { ConfigurationError } from '../base/errors.js';
 import type { Logger } from '../base/logger.js';
 import { DailyQuotaPacer } from './quota-pacing.js';
-import { rateLimitTimeout } from './rate-limit-timeout.js';
-import { slotToleranceMs, waitForSlot } from './slot-wait.js';
-import { throwIfAborted } from '../base/abort.js';
+import { AdaptiveRate } from './adaptive-rate.js';
+import { SlotQueue } from './slot-queue.js';
+
+/** How an attempt ended, for {@link RateLimiter.settle}. */
+export type AttemptOutcome = 'ok' | 'throttled' | 'failed';
 
 export interface RateLimiter {
   /**
@@ -36,6 +40,15 @@ export interface RateLimiter {
    */
   observeQuota?(limit: string | undefined, remaining: string | undefined): void;
   /**
+   * Optional: how an attempt that got a slot ended. Called exactly once per slot given:
+   * `'ok'` answered (any status but a throttle), `'throttled'` a throttle answer (429 or a
+   * gateway quota answer; `retryAfterMs` when it said), `'failed'` no answer (timeout,
+   * reset). `sentAt` is when the slot was given, on the monotonic clock (`monotonicNow()`).
+   * @example
+   * limiter.settle?.('throttled', monotonicNow() - 40, 1000);
+   */
+  settle?(outcome: AttemptOutcome, sentAt: number, retryAfterMs?: number): void;
+  /**
    * The client hands over its logger when the limiter has none of its own.
    * @example
    * limiter.setLogger(console);
@@ -44,7 +57,10 @@ export interface RateLimiter {
 }
 
 export interface MemoryRateLimiterOptions {
-  /** Requests per second this process may send. Default: no fixed limit (only the daily quota paces). */
+  /**
+   * Requests per second this process may send: a fixed ceiling. Default: none; the rate
+   * is learned from the gateway's throttle answers (see `adaptive`).
+   */
   requestsPerSecond?: number;
   /**
    * Share of `requestsPerSecond` kept unused (default 0.05: requests go out at 95% of
@@ -54,10 +70,30 @@ export interface MemoryRateLimiterOptions {
   headroom?: number;
   /** Share of the daily quota below which calls are paced to last until midnight UTC. Default 0.1. */
   quotaReserve?: number;
+  /**
+   * Learn the rate the gateway allows (default true): start at 10 a second, grow while
+   * calls succeed, cut to just under what got through on a throttle answer, probe upward
+   * again (see adaptive-rate.ts). With `requestsPerSecond` it starts there and never goes
+   * above it. `false`: a fixed spacing at `requestsPerSecond` (or none) (the behaviour before learning existed).
+   */
+  adaptive?: boolean;
+  /**
+   * Most attempts out at once; the rest wait in order. Default 256 when adaptive
+   * (enough for 500 calls a second at 500 ms each), else no cap.
+   */
+  maxInFlight?: number;
 }
 
 /** The default share of a requests-per-second limit left unused against jitter. */
 export const DEFAULT_RATE_HEADROOM = 0.05;
+
+/** The default cap on attempts in flight of an adaptive limiter. */
+export const DEFAULT_MAX_IN_FLIGHT = 256;
+
+/** A Retry-After up to this is a per-second throttle's; a longer one pauses every call. */
+const PER_SECOND_RETRY_AFTER_MS = 1_000;
+/** The longest pause a throttle answer's Retry-After imposes on the other calls. */
+const MAX_PAUSE_MS = 60_000;
 
 /**
  * Spacing in ms between requests for a limit of `rps` with `headroom`; 0 for no limit.
@@ -72,32 +108,16 @@ export function spacingMs(rps: number | undefined, headroom = DEFAULT_RATE_HEADR
 }
 
 /**
- * A spacing schedule (GCRA without burst): each slot is reserved `intervalMs`
- * after the previous one. When the interval shrinks (the quota day rolled over),
- * reservations made at the old spacing are rescaled rather than honoured.
+ * The default limiter, for one process: learns the gateway's per-second throttle (or
+ * keeps a fixed `requestsPerSecond`), caps attempts in flight, and always honours the
+ * daily quota. Waiting calls are served in order by one timer (slot-queue.ts).
  */
-export class SlotSchedule {
-  #nextAt = 0;
-  #lastIntervalMs = 0;
-
-  /** Reserves the next slot and returns how long to wait for it, or undefined (nothing reserved) past `maxWaitMs`. */
-  reserve(intervalMs: number, maxWaitMs: number, now = Date.now()): number | undefined {
-    let nextAt = Math.max(this.#nextAt, now);
-    if (intervalMs < this.#lastIntervalMs && this.#lastIntervalMs > 0) nextAt = now + ((nextAt - now) * intervalMs) / this.#lastIntervalMs;
-    const waitMs = nextAt - now;
-    if (waitMs > maxWaitMs) return undefined;
-    this.#nextAt = nextAt + intervalMs;
-    this.#lastIntervalMs = intervalMs;
-    return waitMs;
-  }
-}
-
-/** The default limiter: one process, no fixed rate unless `requestsPerSecond` is given; always honours the daily quota. */
 export class MemoryRateLimiter implements RateLimiter {
   readonly #requestsPerSecond: number | undefined;
   readonly #fixedIntervalMs: number;
   readonly #quota: DailyQuotaPacer;
-  readonly #schedule = new SlotSchedule();
+  readonly #learned: AdaptiveRate | undefined;
+  readonly #queue: SlotQueue;
 
   /**
    * @example
@@ -107,6 +127,20 @@ export class MemoryRateLimiter implements RateLimiter {
     this.#requestsPerSecond = options.requestsPerSecond;
     this.#fixedIntervalMs = spacingMs(options.requestsPerSecond, options.headroom);
     this.#quota = new DailyQuotaPacer(options.quotaReserve);
+    const adaptive = options.adaptive ?? true;
+    const maxInFlight = options.maxInFlight ?? (adaptive ? DEFAULT_MAX_IN_FLIGHT : Infinity);
+    if (!(maxInFlight >= 1)) throw new ConfigurationError('maxInFlight must be at least 1.');
+    if (adaptive) {
+      const ceiling = this.#fixedIntervalMs > 0 ? 1000 / this.#fixedIntervalMs : undefined;
+      this.#learned = new AdaptiveRate({ ceiling, startAtCeiling: ceiling !== undefined });
+    }
+    const learned = this.#learned;
+    const committed = () => Math.max(this.#fixedIntervalMs, this.#quota.intervalMs());
+    this.#queue = new SlotQueue({
+      maxInFlight,
+      committedIntervalMs: committed,
+      intervalMs: learned ? () => Math.max(committed(), 1000 / learned.rate) : committed,
+    });
   }
 
   /**
@@ -115,24 +149,27 @@ export class MemoryRateLimiter implements RateLimiter {
    * await limiter.acquire(signal, Date.now() + 30_000);
    */
   acquire(signal: AbortSignal | undefined, deadline: number): Promise<void> | void {
-    const intervalMs = this.intervalMs();
-    if (intervalMs === 0) return;
-    throwIfAborted(signal);
-    const now = Date.now();
-    const waitMs = this.#schedule.reserve(intervalMs, deadline - now, now);
-    if (waitMs === undefined) throw rateLimitTimeout(deadline - now);
-    if (waitMs <= 0) return;
-    // Waits, and takes a new slot if the wake-up came too late (see slot-wait.ts).
-    const first = waitMs;
-    let used = false;
-    const reserve = (maxWaitMs: number) => {
-      if (!used) {
-        used = true;
-        return first;
+    return this.#queue.acquire(signal, deadline);
+  }
+
+  /**
+   * Learns from how the attempt ended and frees its place in flight.
+   * @example
+   * limiter.settle('ok', monotonicNow() - 40);
+   */
+  settle(outcome: AttemptOutcome, sentAt: number, retryAfterMs?: number): void {
+    const learned = this.#learned;
+    if (learned) {
+      const now = monotonicNow();
+      if (outcome === 'ok') learned.succeeded(sentAt, now, this.#queue.heldRecently(now));
+      else if (outcome === 'throttled') {
+        learned.throttled(sentAt, now);
+        // A per-second throttle is handled by the learned rate; a longer Retry-After (a quota
+        // locked for minutes) holds every call, not only the refused one.
+        if (retryAfterMs !== undefined && retryAfterMs > PER_SECOND_RETRY_AFTER_MS) this.#queue.pause(now + Math.min(retryAfterMs, MAX_PAUSE_MS));
       }
-      return this.#schedule.reserve(this.intervalMs(), maxWaitMs);
-    };
-    return waitForSlot(reserve, slotToleranceMs(intervalMs), signal, deadline);
+    }
+    this.#queue.release();
   }
 
   /**
@@ -154,15 +191,25 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 
   /**
-   * The spacing asked for now: the larger of the fixed rate's and the quota's.
+   * The spacing asked for now: the largest of the fixed rate's, the quota's and the learned rate's.
    * @example
    * new MemoryRateLimiter({ requestsPerSecond: 10 }).intervalMs(); // about 105 ms with 5% headroom
    */
   intervalMs(now = Date.now()): number {
-    return Math.max(this.#fixedIntervalMs, this.#quota.intervalMs(now));
+    const fixed = Math.max(this.#fixedIntervalMs, this.#quota.intervalMs(now));
+    return this.#learned ? Math.max(fixed, 1000 / this.#learned.rate) : fixed;
+  }
+
+  /**
+   * The rate learned so far (requests per second), or undefined when not adaptive.
+   * @example
+   * limiter.learnedRate(); // e.g. 142.5 after a gateway allowing 150 a second refused a call
+   */
+  learnedRate(): number | undefined {
+    return this.#learned?.rate;
   }
 
   toJSON(): Record<string, unknown> {
-    return { type: 'MemoryRateLimiter', requestsPerSecond: this.#requestsPerSecond };
+    return { type: 'MemoryRateLimiter', requestsPerSecond: this.#requestsPerSecond, learned: this.#learned?.toJSON() };
   }
 }

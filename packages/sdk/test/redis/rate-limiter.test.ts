@@ -46,8 +46,8 @@ describeRedis('RedisRateLimiter', (server) => {
 
   it('paces every process when the daily quota runs low', async () => {
     prefix = uniquePrefix();
-    const one = new RedisRateLimiter({ client: a, keyPrefix: prefix });
-    const two = new RedisRateLimiter({ client: b, keyPrefix: prefix });
+    const one = new RedisRateLimiter({ client: a, keyPrefix: prefix, adaptive: false });
+    const two = new RedisRateLimiter({ client: b, keyPrefix: prefix, adaptive: false });
     // Remaining so low that it must last ~100 ms a call until midnight UTC.
     const untilMidnight = DAY_MS - (Date.now() % DAY_MS);
     const headers = { 'x-ratelimit-limit': '1000000000', 'x-ratelimit-remaining': String(Math.floor(untilMidnight / 100)) };
@@ -59,7 +59,7 @@ describeRedis('RedisRateLimiter', (server) => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(350);
 
     // Plenty left: no pacing at all.
-    const plenty = new RedisRateLimiter({ client: a, keyPrefix: prefix });
+    const plenty = new RedisRateLimiter({ client: a, keyPrefix: prefix, adaptive: false });
     plenty.observe({ 'x-ratelimit-limit': '50000', 'x-ratelimit-remaining': '49000' });
     expect(plenty.acquire(undefined, deadline)).toBeUndefined();
   });

@@ -11,6 +11,7 @@ import { isTransportFault, runTransportFault } from '../faults.js';
 import { parseJson } from '../http.js';
 import { decodeParams } from '../params.js';
 import { respond, type Exchange, type SimState } from '../state.js';
+import { overThrottle } from '../throttle.js';
 import { capabilityStatement } from './capability.js';
 import { handleExportKickOff, isExportKickOff } from './bulk-export.js';
 import { OPERATION_HANDLERS } from './operations.js';
@@ -45,7 +46,8 @@ export function handleFhirRequest(state: SimState, ex: Exchange): void {
       ex.res.destroy();
     }
   };
-  if (state.latencyMs > 0) setTimeout(go, state.latencyMs).unref();
+  const { latencyMs } = state.throttle;
+  if (latencyMs > 0) setTimeout(go, latencyMs).unref();
   else go();
 }
 
@@ -61,8 +63,7 @@ function answer(state: SimState, ex: Exchange, headers: OutgoingHttpHeaders, now
     if (faulted !== undefined) respond(state, ex, faulted.status, faulted.contentType, faulted.text, faulted.headers);
     return;
   }
-  const rps = state.options.requestsPerSecond;
-  if ((rps !== undefined && state.apiSecond.hit(now) > rps) || overQuota) {
+  if (overThrottle(state.throttle, state.apiSecond, now) || overQuota) {
     state.stats.throttled++;
     if (!overQuota) headers['retry-after'] = '1';
     return respond(state, ex, 429, 'application/json', JSON.stringify(overQuota ? quotaExceeded : tooManyRequests), headers);

@@ -1,10 +1,14 @@
+import { monotonicNow } from '../../base/clock.js';
 import type { RateLimiter } from '../rate-limiter.js';
 import { headerOf, type HttpRequest, type HttpResponse, type Sender } from '../../base/http.js';
+import { parseRetryAfterMs } from '../../base/retry-after.js';
+import { isThrottleAnswer } from '../../base/throttle-answer.js';
 import type { NamedPolicy } from '../policy.js';
 
 /**
- * Takes a slot from the rate limiter before each attempt and shows it every
- * response's headers (athena's daily quota). It sits inside the retry policy, not
+ * Takes a slot from the rate limiter before each attempt, shows it every
+ * response's headers (athena's daily quota), and tells it how the attempt ended
+ * (`settle`: a throttle answer teaches it the gateway's rate; every end frees a place in flight). It sits inside the retry policy, not
  * before it: every attempt counts against athena's throttle and quota, and a retry
  * after a 429 is exactly the request that must wait its turn. The 401 replay of
  * the auth policy below does not take a second slot (rare, and athena refused the
@@ -22,7 +26,23 @@ export function createRateLimitPolicy(limiter: RateLimiter): NamedPolicy {
         limiter.observe(response.headers);
         return response;
       };
-  const sendObserved = (request: HttpRequest, next: Sender) => next(request).then(observe);
+  const settle = limiter.settle?.bind(limiter);
+  const sendObserved = settle
+    ? (request: HttpRequest, next: Sender) => {
+        const sentAt = monotonicNow();
+        return next(request).then(
+          (response) => {
+            if (response.status >= 400 && isThrottleAnswer(response)) settle('throttled', sentAt, parseRetryAfterMs(response.headers));
+            else settle('ok', sentAt);
+            return observe(response);
+          },
+          (error: unknown) => {
+            settle('failed', sentAt);
+            throw error;
+          },
+        );
+      }
+    : (request: HttpRequest, next: Sender) => next(request).then(observe);
   // Plain promise chains rather than an async function: this runs on every attempt,
   // and when no wait is needed it adds one promise reaction and no closure.
   // The wait uses part of the call's deadline; the sender derives the attempt's limit from what is left.
