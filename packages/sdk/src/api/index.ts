@@ -299,7 +299,7 @@ export {
 } from './payments.js';
 export { PracticeResource } from './practice.helpers.js';
 export type { GeneratedPracticeResource } from './practice.js';
-export { ProvidersResource, type ListProvidersParams, type ListInboxTasksParams } from './providers.js';
+export { ProvidersResource, type ListProvidersParams, type GetProviderParams, type ListInboxTasksParams } from './providers.js';
 export {
   ReferenceResource,
   type ListEmployersParams,

@@ -28,6 +28,9 @@ export const providersOperations = defineOperations({
     path: '/providers/{providerid}',
     params: [
       { name: 'providerid', in: 'path', type: 'string', required: true },
+      { name: 'showallproviderids', in: 'query', type: 'boolean' },
+      { name: 'showusualdepartmentguessthreshold', in: 'query', type: 'number' },
+      { name: 'showfederalidnumber', in: 'query', type: 'boolean' },
     ],
     response: { kind: 'record' },
   },
@@ -73,6 +76,16 @@ export interface ListProvidersParams {
   offset?: number;
 }
 
+/** Parameters of {@link ProvidersResource.getProvider}. */
+export interface GetProviderParams {
+  /** Also list the provider's other athenaNet ids (used in HL7 and other external messages). */
+  showallproviderids?: boolean;
+  /** Guess the provider's usual department at this share of appointments (0 to 1). */
+  showusualdepartmentguessthreshold?: number;
+  /** Include the provider's federal id number. */
+  showfederalidnumber?: boolean;
+}
+
 /** Parameters of {@link ProvidersResource.listInboxTasks}. */
 export interface ListInboxTasksParams {
   /** The inbox category/bucket to filter, all others will be excluded. */
@@ -110,8 +123,8 @@ export class ProvidersResource extends APIResource {
    * @example
    * const provider = await athena.providers.getProvider('71');
    */
-  getProvider(providerId: string, options?: RequestOptions): APIPromise<Provider> {
-    return this.caller.call(ops.getProvider, { providerid: providerId }, options);
+  getProvider(providerId: string, params: GetProviderParams = {}, options?: RequestOptions): APIPromise<Provider> {
+    return this.caller.call(ops.getProvider, { ...params, providerid: providerId }, options);
   }
 
   /**
