@@ -36,6 +36,11 @@ export interface CaseRecord {
    * request once by itself when its body can be replayed. Known, not yet prevented.
    */
   writesAnswered421: number;
+  /**
+   * Writes answered 429: a throttle answer means athena's gateway refused the request before
+   * athenaNet saw it, so the SDK retries writes after it too, by design (issue 15).
+   */
+  writesAnswered429: number;
   /** What each request of the case was answered with, in order (for failure messages). */
   answers: string[];
 }
@@ -314,7 +319,7 @@ export async function startHostileServer(options: { runSeed: number; hugeBytes: 
   function answer(socket: net.Socket, request: Parsed): void {
     const caseId = Number(/^\/v1\/(\d+)\//.exec(request.path)?.[1] ?? -1);
     let record = cases.get(caseId);
-    if (!record) cases.set(caseId, (record = { writes: 0, writesAnswered401: 0, writesAnswered421: 0, answers: [] }));
+    if (!record) cases.set(caseId, (record = { writes: 0, writesAnswered401: 0, writesAnswered421: 0, writesAnswered429: 0, answers: [] }));
     let rand = rands.get(caseId);
     if (!rand) rands.set(caseId, (rand = prng(caseSeed(options.runSeed, caseId))));
     const name = pick(rand, ANSWER_NAMES);
@@ -322,15 +327,17 @@ export async function startHostileServer(options: { runSeed: number; hugeBytes: 
     if (isWrite) record.writes++;
     record.answers.push(`${request.method} ${name}`);
     const ctx: AnswerContext = { caseId, elsewhere, hugeBytes: options.hugeBytes, timers };
-    // 401 is the one answer after which the SDK sends a write again (once, with a new token).
+    // 401 (once, with a new token) and 429 (a throttle answer) are the answers after which the SDK sends a write again.
     const status401 = /^HTTP\/1\.1 401 /;
     const status421 = /^HTTP\/1\.1 421 /;
+    const status429 = /^HTTP\/1\.1 429 /;
     if (isWrite) {
       const original = socket.write.bind(socket) as (chunk: string | Buffer) => boolean;
       const counted = record;
       socket.write = ((chunk: string | Buffer) => {
         if (typeof chunk === 'string' && status401.test(chunk)) counted.writesAnswered401++;
         if (typeof chunk === 'string' && status421.test(chunk)) counted.writesAnswered421++;
+        if (typeof chunk === 'string' && status429.test(chunk)) counted.writesAnswered429++;
         return original(chunk);
       }) as typeof socket.write;
       ANSWERS[name]?.(socket, request, rand, ctx);
