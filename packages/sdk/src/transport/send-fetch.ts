@@ -7,6 +7,9 @@ import { toConnectionError } from './network-errors.js';
 import { fetchResponseStream } from './fetch-stream.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, isStreamBody, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
 
+/** One decoder for every body: `decode` without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder();
+
 /**
  * The status reported for a redirect the runtime hides (a browser's opaque-redirect
  * response has status 0): some 3xx, as the Node sender would report the real one.
@@ -48,7 +51,7 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
         return { status: response.status, headers: headersOf(response), body: '', stream: fetchResponseStream(response, controller, request) };
       }
       const bytes = await readBody(response, request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, request.operation, controller);
-      return { status: response.status, headers: headersOf(response), body: new TextDecoder().decode(bytes), bytes } satisfies HttpResponse;
+      return { status: response.status, headers: headersOf(response), body: UTF8.decode(bytes), bytes } satisfies HttpResponse;
     } catch (error) {
       if (error instanceof AthenaError) throw error;
       if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
