@@ -12,7 +12,7 @@
  */
 import os from 'node:os';
 import { QUICK, runChild, startSimulatorProcess, table } from './harness.js';
-import { fanOutTable, FULL_GRID, measureFanOuts, meetsTargets, QUICK_GRID } from './athena-scale.js';
+import { fanOutTable, FULL_GRID, isSdkDefault, measureFanOuts, meetsTargets, QUICK_GRID } from './athena-scale.js';
 import { measurePackage } from './package-size.js';
 import { sharedFanOut, startRedis } from './redis-scale.js';
 import { throttleChange } from './throttle-change.js';
@@ -162,10 +162,10 @@ if (runs('scale')) {
   const grid = QUICK ? QUICK_GRID : FULL_GRID;
   const results = await measureFanOuts(grid);
   console.log(fanOutTable(results));
-  const defaults = results.filter((r) => r.client === 'sdk default');
+  const defaults = results.filter((r) => isSdkDefault(r.client));
   const missed = defaults.filter((r) => !meetsTargets(r));
-  for (const r of missed) failures.push(`scale: sdk default at R=${r.requestsPerSecond}/s, ${r.latencyMs} ms: ${r.overLimit.toFixed(2)}x, ${r.throttled} 429s, ${r.failed} failed`);
-  console.log(`\nSDK default within every target: ${missed.length === 0 ? 'ok' : `MISSED in ${missed.length} of ${defaults.length} cells`}\n`);
+  for (const r of missed) failures.push(`scale: ${r.client} at R=${r.requestsPerSecond}/s, ${r.latencyMs} ms: ${r.overLimit.toFixed(2)}x, ${r.throttled} 429s, ${r.failed} failed`);
+  console.log(`\nSDK default runs within every target: ${missed.length === 0 ? 'ok' : `${defaults.length - missed.length} of ${defaults.length}`}\n`);
 
   const sim = await startSimulatorProcess();
   const rate = QUICK ? 100 : 200;

@@ -4,35 +4,55 @@
  *
  * - Slow start: from {@link INITIAL_RATE}, each call that succeeds while others wait for
  *   the limiter raises the rate, so that it grows e-fold every {@link SLOW_START_RTTS}
- *   round trips. Calls sent in the round trip after the throttle is first hit are refused;
- *   growing no faster keeps them to about a fifth of the throttle's second, whatever the
- *   latency, while a fast server is reached in a few dozen calls.
- * - Recovery: the first throttle answer (429 or a gateway quota answer) starts an event.
- *   The gateway's second is used up, so calls go out at a tenth of what got through
- *   until one succeeds again: the window has turned. What got through in the second
- *   before the turn is the gateway's limit, measured (see `#settle`); the rate settles
- *   {@link SETTLE_HEADROOM} under it.
- * - Probing: after {@link HOLD_MS} without a refusal the rate creeps up, by
- *   {@link PROBE_GAIN} of itself a second at first, the gain doubling every second, so a
- *   raised limit is found within seconds while a steady one is probed now and then (one
- *   recovery, a handful of refusals).
+ *   round trips, and never above {@link SLOW_START_CAP} times what got through in the
+ *   last second (more when round trips are short, see `#slowStartCap`). Calls sent in the
+ *   round trip after the throttle is first hit are refused: the cap bounds them when a
+ *   fast server would let the rate run far ahead of what the gateway has counted.
+ * - Recovery (after slow start only): the first throttle answer (429 or a gateway quota
+ *   answer) starts an event. The gateway's second is used up, so calls go out at a tenth
+ *   of what got through until one succeeds again: the window has turned. What got
+ *   through in the second before the last refusal is the gateway's limit (or a little
+ *   more, see `#settle`); the rate settles {@link SETTLE_HEADROOM} under it.
+ * - Steady: a refusal now means a probe went a little past the limit, near the end of
+ *   a gateway window. The rate is cut at once to just under what got through in the
+ *   second before the refused call, with no recovery: the window turns soon. A cut deeper
+ *   than {@link DEEP_CUT} (the throttle fell) is handled as after slow start.
+ * - Probing: after a hold without a refusal the rate creeps up, by {@link PROBE_GAIN} of
+ *   itself a second at first, the gain doubling every second, so a raised limit is found
+ *   within seconds. The hold starts at {@link HOLD_MS} and doubles, up to
+ *   {@link MAX_HOLD_MS}, each time a refusal confirms the limit found before: a steady
+ *   throttle is probed rarely.
  *
  * Pure state: times are passed in, no timers. Redis's shared limiter runs the same
- * rules in a Lua script (redis/scripts.ts); keep the two in step.
+ * rules in a Lua script (redis/learning-scripts.ts); keep the two in step.
  */
 
 /** Requests per second before anything is known. */
-export const INITIAL_RATE = 10;
+export const INITIAL_RATE = 20;
 /** Slow start grows the rate e-fold in this many round trips. */
-export const SLOW_START_RTTS = 5;
+export const SLOW_START_RTTS = 3;
 /** Slow start grows e-fold in no less than this (ms), however short the round trip. */
 export const SLOW_START_MIN_MS = 20;
+/**
+ * Slow start stays under this many times what got through in the last second, or more when
+ * round trips are shorter than {@link SLOW_START_CAP_RTT_MS}: the calls refused when the
+ * limit is first hit are about the rate times a round trip.
+ */
+export const SLOW_START_CAP = 4;
+/** The round trip (ms) at and above which the slow-start cap is {@link SLOW_START_CAP}. */
+export const SLOW_START_CAP_RTT_MS = 10;
 /** Share kept under the measured limit. */
 export const SETTLE_HEADROOM = 0.03;
 /** During recovery, calls go out at this share of what got through. */
 export const RECOVERY_SHARE = 0.1;
 /** After settling, the rate holds this long before probing upward. */
 export const HOLD_MS = 1_000;
+/** The longest hold, reached after refusals that confirm the same limit again and again. */
+export const MAX_HOLD_MS = 4_000;
+/** A limit within this share of the last one confirms it (the hold doubles). */
+const CONFIRM_SHARE = 0.05;
+/** A steady refusal that would cut the rate below this share of itself starts a recovery. */
+export const DEEP_CUT = 0.75;
 /** The first probe's growth per second, as a share of the rate; it doubles every second. */
 export const PROBE_GAIN = 0.02;
 /** Probing stops while the rate is more than this many times what actually went out lately. */
@@ -66,22 +86,28 @@ export class AdaptiveRate {
   rate: number;
   readonly #ceiling: number;
   #phase: Phase;
-  /** Refusals of calls sent before this (epoch ms) belong to the last event: the start of an event and its settling. */
+  /** Refusals of calls sent before this (epoch ms) belong to the last event. */
   #quietFrom = -Infinity;
-  /** When the current event began (epoch ms). */
+  /** When the current recovery began (epoch ms). */
   #eventAt = -Infinity;
-  /** The rate when the current event began. */
+  /** The rate when the current recovery began. */
   #rateBefore = 0;
-  /** The latest send time of a refused call in the current event. */
+  /** The latest send time of a refused call in the current recovery. */
   #lastRefusedAt = -Infinity;
-  /** When the rate last settled (epoch ms), for the probe's hold and growth. */
+  /** When the rate last settled or was cut (epoch ms), for the probe's hold and growth. */
   #settledAt = -Infinity;
+  /** The hold before probing, doubling while refusals confirm the same limit. */
+  #holdMs = HOLD_MS;
+  /** The limit measured at the last settle or cut; 0 before the first. */
+  #lastLimit = 0;
   /** Smoothed round trip of successful calls, ms; undefined before the first. */
   #rttMs: number | undefined;
   /** Successes in the current quarter second, and the rate they came at in the last full one. */
   #quarterAt = -Infinity;
   #quarterCount = 0;
   #recentRate = 0;
+  /** Slow start's cap, recomputed each quarter second from what got through in the last second. */
+  #slowStartCap = INITIAL_RATE;
   readonly #sent = new Float64Array(BUCKETS);
   readonly #stamp = new Float64Array(BUCKETS).fill(-1);
 
@@ -101,21 +127,22 @@ export class AdaptiveRate {
    */
   succeeded(sentAt: number, now: number, backlogged: boolean): void {
     const sample = now - sentAt;
-    this.#rttMs = this.#rttMs === undefined ? sample : this.#rttMs + (sample - this.#rttMs) / 8;
-    if (this.#phase === 'recovery' && sentAt >= this.#eventAt) this.#settle(sentAt, now);
+    const rttMs = this.#rttMs === undefined ? sample : this.#rttMs + (sample - this.#rttMs) / 8;
+    this.#rttMs = rttMs;
+    if (this.#phase === 'recovery' && sentAt >= this.#eventAt) this.#settle(now);
     this.#count(sentAt);
-    if (now - this.#quarterAt >= 250) {
-      this.#recentRate = now - this.#quarterAt < 500 ? this.#quarterCount * 4 : 0;
-      this.#quarterAt = now;
-      this.#quarterCount = 0;
-    }
+    if (now - this.#quarterAt >= 250) this.#newQuarter(now, rttMs);
     this.#quarterCount++;
     if (!backlogged || this.rate >= this.#ceiling || this.#phase === 'recovery') return;
+    if (this.#phase === 'slowStart') {
+      const step = 1000 / Math.max(SLOW_START_RTTS * rttMs, SLOW_START_MIN_MS);
+      this.rate = Math.max(this.rate, Math.min(this.#ceiling, this.rate + step, this.#slowStartCap));
+      return;
+    }
     // Probing grows only a rate that is being used: calls held back by a slow event loop rather
     // than by the rate must not push it far above what actually goes out.
-    if (this.#phase === 'steady' && this.rate > PROBE_USE * this.#recentRate) return;
-    const step = this.#phase === 'slowStart' ? 1000 / Math.max(SLOW_START_RTTS * this.#rttMs, SLOW_START_MIN_MS) : this.#probeStep(now);
-    this.rate = Math.min(this.#ceiling, this.rate + step);
+    if (this.rate > PROBE_USE * this.#recentRate) return;
+    this.rate = Math.min(this.#ceiling, this.rate + this.#probeStep(now));
   }
 
   /**
@@ -127,29 +154,62 @@ export class AdaptiveRate {
       this.#lastRefusedAt = Math.max(this.#lastRefusedAt, sentAt);
       return false;
     }
-    if (sentAt < this.#quietFrom) return false;
-    this.#quietFrom = this.#eventAt = now;
+    const limit = this.#deliveredBefore(sentAt);
+    if (this.#phase === 'steady' && limit >= DEEP_CUT * this.rate) {
+      // A probe just past the limit: the gateway's window ends soon, so cut and go on. Refusals
+      // of calls sent in the second after the event are that window's end: they cut no further
+      // than what got through, and do not restart the hold.
+      if (sentAt < this.#quietFrom) {
+        this.rate = Math.min(this.rate, Math.max(MIN_RATE, limit * (1 - SETTLE_HEADROOM)));
+        return false;
+      }
+      // A new event cuts at least the headroom, even when this process alone did not reach the
+      // limit (another process on the same credentials shares athena's throttle).
+      this.rate = Math.max(MIN_RATE, Math.min(this.rate, limit) * (1 - SETTLE_HEADROOM));
+      this.#confirm(limit);
+      this.#quietFrom = now + 1000;
+      this.#settledAt = now;
+      return true;
+    }
+    if (sentAt < this.#quietFrom && this.#phase === 'slowStart') return false;
+    this.#eventAt = now;
     this.#lastRefusedAt = sentAt;
     this.#rateBefore = this.rate;
     this.#phase = 'recovery';
-    this.rate = Math.max(MIN_RATE, Math.min(this.rate, this.#deliveredBefore(sentAt)) * RECOVERY_SHARE);
+    this.rate = Math.max(MIN_RATE, Math.min(this.rate, limit) * RECOVERY_SHARE);
     return true;
   }
 
   /**
-   * The window turned between the last refused call's send and this success's (`at`). The
-   * gateway's second is the one before that turn: it began a second before some instant in
-   * that interval. Counting from a second before the refusal overcounts by the calls in the
-   * interval's width a second earlier, counting from a second before `at` undercounts by
-   * as many; the limit is taken halfway, and never above the rate that was refused.
+   * The window turned after the last refused call. Every call the gateway let through in
+   * the window that refused it was sent in the second before that refusal: the calls that
+   * got through in that second are the limit, or more by those of the window before sent in
+   * it (a refusal in steady pacing corrects that), and never above the rate that was refused.
    */
-  #settle(at: number, now: number): void {
-    const upper = this.#delivered(this.#lastRefusedAt - 1000, this.#lastRefusedAt);
-    const width = this.#delivered(this.#lastRefusedAt - 1000, Math.min(at, this.#lastRefusedAt + 1000) - 1000);
-    const limit = Math.min(this.#rateBefore, upper - width / 2);
+  #settle(now: number): void {
+    const limit = Math.min(this.#rateBefore, this.#deliveredBefore(this.#lastRefusedAt));
     this.rate = Math.min(this.#ceiling, Math.max(MIN_RATE, limit * (1 - SETTLE_HEADROOM)));
+    this.#confirm(limit);
     this.#phase = 'steady';
     this.#quietFrom = this.#settledAt = now;
+  }
+
+  /** A limit measured again: within CONFIRM_SHARE of the last one, the hold before probing doubles. */
+  #confirm(limit: number): void {
+    const same = this.#lastLimit > 0 && Math.abs(limit - this.#lastLimit) <= CONFIRM_SHARE * this.#lastLimit;
+    this.#holdMs = same ? Math.min(2 * this.#holdMs, MAX_HOLD_MS) : HOLD_MS;
+    this.#lastLimit = limit;
+  }
+
+  /** Every quarter second: the rate successes came at, and slow start's cap. */
+  #newQuarter(now: number, rttMs: number): void {
+    this.#recentRate = now - this.#quarterAt < 500 ? this.#quarterCount * 4 : 0;
+    this.#quarterAt = now;
+    this.#quarterCount = 0;
+    if (this.#phase === 'slowStart') {
+      const multiple = SLOW_START_CAP * Math.max(1, SLOW_START_CAP_RTT_MS / Math.max(rttMs, 0.01));
+      this.#slowStartCap = Math.max(INITIAL_RATE, multiple * this.#delivered(now - 1000, now));
+    }
   }
 
   /**
@@ -157,7 +217,7 @@ export class AdaptiveRate {
    * PROBE_GAIN · 2^(seconds past the hold) of itself, and a second holds `rate` successes.
    */
   #probeStep(now: number): number {
-    const since = now - this.#settledAt - HOLD_MS;
+    const since = now - this.#settledAt - this.#holdMs;
     if (since < 0) return 0;
     return PROBE_GAIN * 2 ** Math.min(since / 1000, 20);
   }

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { MemoryRateLimiter, TimeoutError } from '../../src/index.js';
-import { AdaptiveRate, HOLD_MS, INITIAL_RATE, SETTLE_HEADROOM } from '../../src/transport/adaptive-rate.js';
+import { AdaptiveRate, HOLD_MS, INITIAL_RATE, MAX_HOLD_MS, SETTLE_HEADROOM, SLOW_START_CAP } from '../../src/transport/adaptive-rate.js';
 import { it, json } from '../fixtures.js';
 
 /** Feeds `n` successes sent evenly over [from, from + ms), each answered `rttMs` later, with calls waiting. */
@@ -36,10 +36,76 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
     // A call sent after the event got through: the window turned.
     rate.succeeded(2100, 2120, true);
     expect(rate.phase).toBe('steady');
-    // Halfway between what got through in the second before the refusal and in the second before the
-    // success (the window turned in between): 150 at most, less half of the ~15 sent in the gap a second earlier.
-    expect(rate.rate).toBeLessThanOrEqual(150 * (1 - SETTLE_HEADROOM));
-    expect(rate.rate).toBeGreaterThanOrEqual(140 * (1 - SETTLE_HEADROOM));
+    // What got through in the second before the last refused call: all 150.
+    expect(rate.rate).toBeCloseTo(150 * (1 - SETTLE_HEADROOM), 5);
+  });
+
+  it('in slow start stays under a few times what got through in the last second', () => {
+    const rate = new AdaptiveRate();
+    // Round trips of 20 ms: growth alone would reach thousands a second within this second.
+    succeedEvenly(rate, 40, 0, 1000, 20);
+    rate.succeeded(1000, 1020, true);
+    expect(rate.rate).toBeLessThanOrEqual(SLOW_START_CAP * 41);
+    expect(rate.rate).toBeGreaterThan(2 * INITIAL_RATE);
+  });
+
+  it('once steady, a refusal cuts the rate to just under what got through, with no recovery', () => {
+    const rate = new AdaptiveRate();
+    succeedEvenly(rate, 100, 0, 990);
+    rate.throttled(990, 1000);
+    rate.succeeded(1100, 1120, true);
+    // A probe went a little past the limit: 104 got through in the second before the refused call.
+    succeedEvenly(rate, 104, 1200, 1000);
+    const before = rate.rate;
+    expect(rate.throttled(2210, 2230)).toBe(true);
+    expect(rate.phase).toBe('steady');
+    // Never above what got through, and at least the headroom below the rate that was refused.
+    expect(rate.rate).toBeCloseTo(Math.min(before, 104) * (1 - SETTLE_HEADROOM), 5);
+    // The end of that gateway window: more refusals, no new event, no deeper cut than what got through.
+    expect(rate.throttled(2215, 2240)).toBe(false);
+    expect(rate.rate).toBeGreaterThan(90);
+  });
+
+  it('once steady, a refusal far below the rate (the throttle fell) recovers as after slow start', () => {
+    const rate = new AdaptiveRate();
+    succeedEvenly(rate, 100, 0, 990);
+    rate.throttled(990, 1000);
+    rate.succeeded(1100, 1120, true);
+    // Only 40 got through in the second before this refusal.
+    succeedEvenly(rate, 40, 1200, 1000);
+    expect(rate.throttled(2210, 2230)).toBe(true);
+    expect(rate.phase).toBe('recovery');
+    expect(rate.rate).toBeLessThanOrEqual(4);
+    rate.succeeded(2300, 2320, true);
+    // The 40 (to within a 5 ms bucket at the edge of the second).
+    expect(rate.rate).toBeGreaterThanOrEqual(38 * (1 - SETTLE_HEADROOM));
+    expect(rate.rate).toBeLessThanOrEqual(40 * (1 - SETTLE_HEADROOM));
+  });
+
+  it('probes a steady limit less often each time a refusal confirms it', () => {
+    const rate = new AdaptiveRate();
+    succeedEvenly(rate, 100, 0, 990);
+    rate.throttled(990, 1000);
+    rate.succeeded(1100, 1120, true);
+    let at = 1200;
+    const holds: number[] = [];
+    for (let event = 0; event < 4; event++) {
+      // Count how long the rate holds after a refusal that found the same limit (100).
+      const settled = rate.rate;
+      let held = 0;
+      while (rate.rate === settled && held < 10_000) {
+        rate.succeeded(at, at + 20, true);
+        at += 1000 / 100;
+        held += 1000 / 100;
+      }
+      holds.push(held);
+      succeedEvenly(rate, 100, at, 990);
+      rate.throttled(at + 995, at + 1010);
+      at += 2000;
+    }
+    expect(holds[1]).toBeGreaterThan(holds[0] as number);
+    expect(holds[2]).toBeGreaterThan(holds[1] as number);
+    expect(holds[3]).toBeLessThanOrEqual(MAX_HOLD_MS + 10);
   });
 
   it('holds after settling, then probes upward faster the longer nothing is refused', () => {
