@@ -51,6 +51,8 @@ export const HOLD_MS = 1_000;
 export const MAX_HOLD_MS = 4_000;
 /** A limit within this share of the last one confirms it (the hold doubles). */
 const CONFIRM_SHARE = 0.05;
+/** Nothing held back by the rate for this long (ms) is a pause: probing starts over after it. */
+const IDLE_MS = 1_000;
 /** A steady refusal that would cut the rate below this share of itself starts a recovery. */
 export const DEEP_CUT = 0.75;
 /** The first probe's growth per second, as a share of the rate; it doubles every second. */
@@ -96,6 +98,8 @@ export class AdaptiveRate {
   #lastRefusedAt = -Infinity;
   /** When the rate last settled or was cut (epoch ms), for the probe's hold and growth. */
   #settledAt = -Infinity;
+  /** The last success while calls were held back by the rate. */
+  #lastBackloggedAt = -Infinity;
   /** The hold before probing, doubling while refusals confirm the same limit. */
   #holdMs = HOLD_MS;
   /** The limit measured at the last settle or cut; 0 before the first. */
@@ -134,6 +138,10 @@ export class AdaptiveRate {
     if (now - this.#quarterAt >= 250) this.#newQuarter(now, rttMs);
     this.#quarterCount++;
     if (!backlogged || this.rate >= this.#ceiling || this.#phase === 'recovery') return;
+    // After a pause (nothing held back for a while), probing starts over: the gain doubles with
+    // time spent probing, not with time since the last refusal.
+    if (now - this.#lastBackloggedAt > IDLE_MS) this.#settledAt = Math.max(this.#settledAt, now);
+    this.#lastBackloggedAt = now;
     if (this.#phase === 'slowStart') {
       const step = 1000 / Math.max(SLOW_START_RTTS * rttMs, SLOW_START_MIN_MS);
       this.rate = Math.max(this.rate, Math.min(this.#ceiling, this.rate + step, this.#slowStartCap));

@@ -128,6 +128,20 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
     expect(rate.rate).toBeGreaterThan(settled * 1.05);
   });
 
+  it('after a pause, probing starts over (a burst after idle does not jump up)', () => {
+    const rate = new AdaptiveRate();
+    succeedEvenly(rate, 100, 0, 990);
+    rate.throttled(990, 1000);
+    rate.succeeded(1100, 1120, true);
+    // Four seconds of use: past the hold, the gain has doubled a few times.
+    let from = 1130;
+    for (let second = 0; second < 4; second++, from += 1000) succeedEvenly(rate, Math.round(rate.rate), from, 1000);
+    const beforePause = rate.rate;
+    // Ten seconds idle, then a second of calls held back by the rate: inside the hold again.
+    succeedEvenly(rate, Math.round(rate.rate), from + 10_000, HOLD_MS - 100);
+    expect(rate.rate).toBe(beforePause);
+  });
+
   it('never goes above its ceiling, and starts there when the rate was given by hand', () => {
     const rate = new AdaptiveRate({ ceiling: 40, startAtCeiling: true });
     expect(rate.rate).toBe(40);
