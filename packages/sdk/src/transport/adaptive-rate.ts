@@ -4,10 +4,10 @@
  *
  * - Slow start: from {@link INITIAL_RATE}, each call that succeeds while others wait for
  *   the limiter raises the rate, so that it grows e-fold every {@link SLOW_START_RTTS}
- *   round trips, and never above {@link SLOW_START_CAP} times what got through in the
- *   last second (more when round trips are short, see `#slowStartCap`). Calls sent in the
- *   round trip after the throttle is first hit are refused: the cap bounds them when a
- *   fast server would let the rate run far ahead of what the gateway has counted.
+ *   round trips, and never above a few times what got through in the last second
+ *   ({@link SLOW_START_CAP}). Calls sent in the round trip after the throttle is first
+ *   hit are refused: the cap bounds them when a fast server would let the rate run far
+ *   ahead of what the gateway has counted.
  * - Recovery (after slow start only): the first throttle answer (429 or a gateway quota
  *   answer) starts an event. The gateway's second is used up, so calls go out at a tenth
  *   of what got through until one succeeds again: the window has turned. What got
@@ -34,13 +34,14 @@ export const SLOW_START_RTTS = 3;
 /** Slow start grows e-fold in no less than this (ms), however short the round trip. */
 export const SLOW_START_MIN_MS = 20;
 /**
- * Slow start stays under this many times what got through in the last second, or more when
- * round trips are shorter than {@link SLOW_START_CAP_RTT_MS}: the calls refused when the
- * limit is first hit are about the rate times a round trip.
+ * Slow start stays under this many times what got through in the last second, or
+ * {@link SLOW_START_CAP_MS} / round trip times when that is more. The calls refused when the
+ * limit is first hit are about the rate times a round trip: at most about a fifth of what
+ * the gateway lets through in a second, however short the round trip.
  */
-export const SLOW_START_CAP = 4;
-/** The round trip (ms) at and above which the slow-start cap is {@link SLOW_START_CAP}. */
-export const SLOW_START_CAP_RTT_MS = 10;
+export const SLOW_START_CAP = 3;
+/** See {@link SLOW_START_CAP}. */
+export const SLOW_START_CAP_MS = 200;
 /** Share kept under the measured limit. */
 export const SETTLE_HEADROOM = 0.03;
 /** During recovery, calls go out at this share of what got through. */
@@ -215,7 +216,7 @@ export class AdaptiveRate {
     this.#quarterAt = now;
     this.#quarterCount = 0;
     if (this.#phase === 'slowStart') {
-      const multiple = SLOW_START_CAP * Math.max(1, SLOW_START_CAP_RTT_MS / Math.max(rttMs, 0.01));
+      const multiple = Math.max(SLOW_START_CAP, SLOW_START_CAP_MS / Math.max(rttMs, 0.01));
       this.#slowStartCap = Math.max(INITIAL_RATE, multiple * this.#delivered(now - 1000, now));
     }
   }

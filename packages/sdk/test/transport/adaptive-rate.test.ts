@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { MemoryRateLimiter, TimeoutError } from '../../src/index.js';
-import { AdaptiveRate, HOLD_MS, INITIAL_RATE, MAX_HOLD_MS, SETTLE_HEADROOM, SLOW_START_CAP } from '../../src/transport/adaptive-rate.js';
+import { AdaptiveRate, HOLD_MS, INITIAL_RATE, MAX_HOLD_MS, SETTLE_HEADROOM, SLOW_START_CAP, SLOW_START_CAP_MS } from '../../src/transport/adaptive-rate.js';
 import { it, json } from '../fixtures.js';
 
 /** Feeds `n` successes sent evenly over [from, from + ms), each answered `rttMs` later, with calls waiting. */
@@ -42,10 +42,10 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
 
   it('in slow start stays under a few times what got through in the last second', () => {
     const rate = new AdaptiveRate();
-    // Round trips of 20 ms: growth alone would reach thousands a second within this second.
-    succeedEvenly(rate, 40, 0, 1000, 20);
-    rate.succeeded(1000, 1020, true);
-    expect(rate.rate).toBeLessThanOrEqual(SLOW_START_CAP * 41);
+    // Round trips of 50 ms: growth alone would reach about 290 a second with these 41 successes.
+    succeedEvenly(rate, 40, 0, 1000, 50);
+    rate.succeeded(1000, 1050, true);
+    expect(rate.rate).toBeLessThanOrEqual(Math.max(SLOW_START_CAP, SLOW_START_CAP_MS / 50) * 41);
     expect(rate.rate).toBeGreaterThan(2 * INITIAL_RATE);
   });
 
