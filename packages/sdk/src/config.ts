@@ -123,9 +123,9 @@ export interface AthenaClientOptions {
    */
   requestsPerSecond?: number;
   /**
-   * Whether the default limiter learns the rate athena's gateway allows: it starts at 10
-   * calls a second, grows while calls succeed, settles just under the rate at which a call
-   * was refused, and probes upward now and then. Default true. `false`: no learning, a
+   * Whether the default limiter learns the rate athena's gateway allows: it starts at 20
+   * calls a second, grows while calls succeed, settles just under what got through when a
+   * call was refused, and probes upward now and then. Default true. `false`: no learning, a
    * fixed spacing at `requestsPerSecond` (or none) and no cap on calls in flight.
    * @example
    * const athena = new AthenaClient({ adaptiveRateLimit: false, requestsPerSecond: 40 });

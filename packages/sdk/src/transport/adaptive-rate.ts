@@ -18,8 +18,9 @@
  *   second before the refused call, with no recovery: the window turns soon. A cut deeper
  *   than {@link DEEP_CUT} (the throttle fell) is handled as after slow start.
  * - Probing: after a hold without a refusal the rate creeps up, by {@link PROBE_GAIN} of
- *   itself a second at first, the gain doubling every second, so a raised limit is found
- *   within seconds. The hold starts at {@link HOLD_MS} and doubles, up to
+ *   itself a second at first, the gain doubling every second; past {@link RAISED_LIMIT}
+ *   times the last limit the limit has risen, and slow start finds the new one within
+ *   seconds. The hold starts at {@link HOLD_MS} and doubles, up to
  *   {@link MAX_HOLD_MS}, each time a refusal confirms the limit found before: a steady
  *   throttle is probed rarely.
  *
@@ -52,6 +53,8 @@ export const HOLD_MS = 1_000;
 export const MAX_HOLD_MS = 4_000;
 /** A limit within this share of the last one confirms it (the hold doubles). */
 const CONFIRM_SHARE = 0.05;
+/** Probing this far past the last limit without a refusal means the limit rose: slow start again. */
+export const RAISED_LIMIT = 1.2;
 /** Nothing held back by the rate for this long (ms) is a pause: probing starts over after it. */
 const IDLE_MS = 1_000;
 /** A steady refusal that would cut the rate below this share of itself starts a recovery. */
@@ -152,6 +155,9 @@ export class AdaptiveRate {
     // than by the rate must not push it far above what actually goes out.
     if (this.rate > PROBE_USE * this.#recentRate) return;
     this.rate = Math.min(this.#ceiling, this.rate + this.#probeStep(now));
+    // Past the last limit with no refusal: the gateway allows more now; find how much as fast
+    // as at the start (a refusal ends it as the first one did).
+    if (this.#lastLimit > 0 && this.rate > RAISED_LIMIT * this.#lastLimit) this.#phase = 'slowStart';
   }
 
   /**

@@ -71,7 +71,7 @@ export interface MemoryRateLimiterOptions {
   /** Share of the daily quota below which calls are paced to last until midnight UTC. Default 0.1. */
   quotaReserve?: number;
   /**
-   * Learn the rate the gateway allows (default true): start at 10 a second, grow while
+   * Learn the rate the gateway allows (default true): start at 20 a second, grow while
    * calls succeed, cut to just under what got through on a throttle answer, probe upward
    * again (see adaptive-rate.ts). With `requestsPerSecond` it starts there and never goes
    * above it. `false`: a fixed spacing at `requestsPerSecond` (or none) (the behaviour before learning existed).

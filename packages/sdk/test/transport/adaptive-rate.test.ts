@@ -128,14 +128,33 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
     expect(rate.rate).toBeGreaterThan(settled * 1.05);
   });
 
+  it('probing past the last limit with no refusal means the limit rose: slow start finds the new one', () => {
+    const rate = new AdaptiveRate();
+    succeedEvenly(rate, 100, 0, 990);
+    rate.throttled(990, 1000);
+    rate.succeeded(1100, 1120, true);
+    expect(rate.phase).toBe('steady');
+    // The gateway now allows far more: every call the rate lets out succeeds.
+    let from = 1130;
+    let seconds = 0;
+    while (rate.rate < 400 && seconds < 20) {
+      succeedEvenly(rate, Math.round(rate.rate), from, 1000);
+      from += 1000;
+      seconds++;
+    }
+    expect(rate.rate).toBeGreaterThanOrEqual(400);
+    // The hold, the creep past 120% of the old limit, then slow start (the creep alone takes 8 s).
+    expect(seconds).toBeLessThanOrEqual(5);
+  });
+
   it('after a pause, probing starts over (a burst after idle does not jump up)', () => {
     const rate = new AdaptiveRate();
     succeedEvenly(rate, 100, 0, 990);
     rate.throttled(990, 1000);
     rate.succeeded(1100, 1120, true);
-    // Four seconds of use: past the hold, the gain has doubled a few times.
+    // Three seconds of use: past the hold, the gain has doubled.
     let from = 1130;
-    for (let second = 0; second < 4; second++, from += 1000) succeedEvenly(rate, Math.round(rate.rate), from, 1000);
+    for (let second = 0; second < 3; second++, from += 1000) succeedEvenly(rate, Math.round(rate.rate), from, 1000);
     const beforePause = rate.rate;
     // Ten seconds idle, then a second of calls held back by the rate: inside the hold again.
     succeedEvenly(rate, Math.round(rate.rate), from + 10_000, HOLD_MS - 100);
