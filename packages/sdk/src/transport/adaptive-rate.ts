@@ -16,7 +16,8 @@
  * - Steady: a refusal now means a probe went a little past the limit, near the end of
  *   a gateway window. The rate is cut at once to just under what got through in the
  *   second before the refused call, with no recovery: the window turns soon. A cut deeper
- *   than {@link DEEP_CUT} (the throttle fell) is handled as after slow start.
+ *   than {@link DEEP_CUT} (the throttle fell), or a refusal of a call sent at the cut rate
+ *   within the next second (the window is used up), recovers as after slow start.
  * - Probing: after a hold without a refusal the rate creeps up, by {@link PROBE_GAIN} of
  *   itself a second at first, the gain doubling every second; past {@link RAISED_LIMIT}
  *   times the last limit the limit has risen, and slow start finds the new one within
@@ -42,7 +43,7 @@ export const SLOW_START_MIN_MS = 20;
  */
 export const SLOW_START_CAP = 3;
 /** See {@link SLOW_START_CAP}. */
-export const SLOW_START_CAP_MS = 200;
+export const SLOW_START_CAP_MS = 100;
 /** Share kept under the measured limit. */
 export const SETTLE_HEADROOM = 0.03;
 /** During recovery, calls go out at this share of what got through. */
@@ -94,6 +95,8 @@ export class AdaptiveRate {
   #phase: Phase;
   /** Refusals of calls sent before this (epoch ms) belong to the last event. */
   #quietFrom = -Infinity;
+  /** When the rate was last cut or settled: refusals of calls sent before it belong to that event. */
+  #cutAt = -Infinity;
   /** When the current recovery began (epoch ms). */
   #eventAt = -Infinity;
   /** The rate when the current recovery began. */
@@ -170,29 +173,38 @@ export class AdaptiveRate {
       return false;
     }
     const limit = this.#deliveredBefore(sentAt);
-    if (this.#phase === 'steady' && limit >= DEEP_CUT * this.rate) {
-      // A probe just past the limit: the gateway's window ends soon, so cut and go on. Refusals
-      // of calls sent in the second after the event are that window's end: they cut no further
-      // than what got through, and do not restart the hold.
-      if (sentAt < this.#quietFrom) {
+    if (this.#phase === 'steady' && sentAt < this.#quietFrom) {
+      // Sent before the last cut: part of that event, it cuts no further than what got through.
+      if (sentAt < this.#cutAt) {
         this.rate = Math.min(this.rate, Math.max(MIN_RATE, limit * (1 - SETTLE_HEADROOM)));
         return false;
       }
-      // A new event cuts at least the headroom, even when this process alone did not reach the
+      // Sent at the cut rate and still refused: the gateway's window is used up; wait for it to turn.
+      this.#recover(sentAt, now, limit);
+      return false;
+    }
+    if (this.#phase === 'steady' && limit >= DEEP_CUT * this.rate) {
+      // A probe just past the limit: the gateway's window ends soon, so cut and go on. A new
+      // event cuts at least the headroom, even when this process alone did not reach the
       // limit (another process on the same credentials shares athena's throttle).
       this.rate = Math.max(MIN_RATE, Math.min(this.rate, limit) * (1 - SETTLE_HEADROOM));
       this.#confirm(limit);
+      this.#cutAt = this.#settledAt = now;
       this.#quietFrom = now + 1000;
-      this.#settledAt = now;
       return true;
     }
-    if (sentAt < this.#quietFrom && this.#phase === 'slowStart') return false;
+    if (this.#phase === 'slowStart' && sentAt < this.#quietFrom) return false;
+    this.#recover(sentAt, now, limit);
+    return true;
+  }
+
+  /** The gateway's second is used up: calls trickle at a tenth of what got through until one gets through again. */
+  #recover(sentAt: number, now: number, limit: number): void {
     this.#eventAt = now;
     this.#lastRefusedAt = sentAt;
     this.#rateBefore = this.rate;
     this.#phase = 'recovery';
     this.rate = Math.max(MIN_RATE, Math.min(this.rate, limit) * RECOVERY_SHARE);
-    return true;
   }
 
   /**
@@ -206,7 +218,7 @@ export class AdaptiveRate {
     this.rate = Math.min(this.#ceiling, Math.max(MIN_RATE, limit * (1 - SETTLE_HEADROOM)));
     this.#confirm(limit);
     this.#phase = 'steady';
-    this.#quietFrom = this.#settledAt = now;
+    this.#quietFrom = this.#settledAt = this.#cutAt = now;
   }
 
   /** A limit measured again: within CONFIRM_SHARE of the last one, the hold before probing doubles. */

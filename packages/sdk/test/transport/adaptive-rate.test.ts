@@ -64,6 +64,14 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
     // The end of that gateway window: more refusals, no new event, no deeper cut than what got through.
     expect(rate.throttled(2215, 2240)).toBe(false);
     expect(rate.rate).toBeGreaterThan(90);
+    expect(rate.phase).toBe('steady');
+    // A call sent at the cut rate, refused too: the window is used up, so wait for it to turn.
+    expect(rate.throttled(2250, 2270)).toBe(false);
+    expect(rate.phase).toBe('recovery');
+    expect(rate.rate).toBeLessThanOrEqual(10);
+    rate.succeeded(2300, 2320, true);
+    expect(rate.phase).toBe('steady');
+    expect(rate.rate).toBeGreaterThan(90);
   });
 
   it('once steady, a refusal far below the rate (the throttle fell) recovers as after slow start', () => {
