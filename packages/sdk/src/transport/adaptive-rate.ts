@@ -38,7 +38,7 @@ export const SLOW_START_MIN_MS = 20;
 /**
  * Slow start stays under this many times what got through in the last second, or
  * {@link SLOW_START_CAP_MS} / round trip times when that is more. The calls refused when the
- * limit is first hit are about the rate times a round trip: at most about a fifth of what
+ * limit is first hit are about the rate times a round trip: at most about a tenth of what
  * the gateway lets through in a second, however short the round trip.
  */
 export const SLOW_START_CAP = 3;
