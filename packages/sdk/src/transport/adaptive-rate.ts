@@ -117,8 +117,9 @@ export class AdaptiveRate {
   #quarterAt = -Infinity;
   #quarterCount = 0;
   #recentRate = 0;
-  /** Slow start's cap, recomputed each quarter second from what got through in the last second. */
+  /** Slow start's cap, recomputed from what got through in the last second when the rate reaches it. */
   #slowStartCap = INITIAL_RATE;
+  #slowStartCapAt = -Infinity;
   readonly #sent = new Float64Array(BUCKETS);
   readonly #stamp = new Float64Array(BUCKETS).fill(-1);
 
@@ -142,7 +143,7 @@ export class AdaptiveRate {
     this.#rttMs = rttMs;
     if (this.#phase === 'recovery' && sentAt >= this.#eventAt) this.#settle(now);
     this.#count(sentAt);
-    if (now - this.#quarterAt >= 250) this.#newQuarter(now, rttMs);
+    if (now - this.#quarterAt >= 250) this.#newQuarter(now);
     this.#quarterCount++;
     if (!backlogged || this.rate >= this.#ceiling || this.#phase === 'recovery') return;
     // After a pause (nothing held back for a while), probing starts over: the gain doubles with
@@ -151,7 +152,7 @@ export class AdaptiveRate {
     this.#lastBackloggedAt = now;
     if (this.#phase === 'slowStart') {
       const step = 1000 / Math.max(SLOW_START_RTTS * rttMs, SLOW_START_MIN_MS);
-      this.rate = Math.max(this.rate, Math.min(this.#ceiling, this.rate + step, this.#slowStartCap));
+      this.rate = Math.max(this.rate, Math.min(this.#ceiling, this.rate + step, this.#capFor(now, rttMs)));
       return;
     }
     // Probing grows only a rate that is being used: calls held back by a slow event loop rather
@@ -228,15 +229,21 @@ export class AdaptiveRate {
     this.#lastLimit = limit;
   }
 
-  /** Every quarter second: the rate successes came at, and slow start's cap. */
-  #newQuarter(now: number, rttMs: number): void {
+  /** Every quarter second: the rate successes came at. */
+  #newQuarter(now: number): void {
     this.#recentRate = now - this.#quarterAt < 500 ? this.#quarterCount * 4 : 0;
     this.#quarterAt = now;
     this.#quarterCount = 0;
-    if (this.#phase === 'slowStart') {
+  }
+
+  /** Slow start's cap, counted again at most once a round trip (5 ms at least) while the rate is at it. */
+  #capFor(now: number, rttMs: number): number {
+    if (this.rate >= this.#slowStartCap && now - this.#slowStartCapAt >= Math.max(rttMs, BUCKET_MS)) {
       const multiple = Math.max(SLOW_START_CAP, SLOW_START_CAP_MS / Math.max(rttMs, 0.01));
       this.#slowStartCap = Math.max(INITIAL_RATE, multiple * this.#delivered(now - 1000, now));
+      this.#slowStartCapAt = now;
     }
+    return this.#slowStartCap;
   }
 
   /**
