@@ -56,6 +56,8 @@ export const MAX_HOLD_MS = 4_000;
 const CONFIRM_SHARE = 0.05;
 /** Probing this far past the last limit without a refusal means the limit rose: slow start again. */
 export const RAISED_LIMIT = 1.2;
+/** Round-trip samples that seed the average by their least, before it is smoothed. */
+const RTT_WARMUP = 8;
 /** Nothing held back by the rate for this long (ms) is a pause: probing starts over after it. */
 const IDLE_MS = 1_000;
 /** A steady refusal that would cut the rate below this share of itself starts a recovery. */
@@ -113,6 +115,7 @@ export class AdaptiveRate {
   #lastLimit = 0;
   /** Smoothed round trip of successful calls, ms; undefined before the first. */
   #rttMs: number | undefined;
+  #rttSamples = 0;
   /** Successes in the current quarter second, and the rate they came at in the last full one. */
   #quarterAt = -Infinity;
   #quarterCount = 0;
@@ -139,8 +142,11 @@ export class AdaptiveRate {
    */
   succeeded(sentAt: number, now: number, backlogged: boolean): void {
     const sample = now - sentAt;
-    const rttMs = this.#rttMs === undefined ? sample : this.#rttMs + (sample - this.#rttMs) / 8;
+    // The first few samples keep the least: a new client's first call also waited for its
+    // token and its connection, which would hold slow start back on a fast server.
+    const rttMs = this.#rttMs === undefined ? sample : this.#rttSamples < RTT_WARMUP ? Math.min(this.#rttMs, sample) : this.#rttMs + (sample - this.#rttMs) / 8;
     this.#rttMs = rttMs;
+    this.#rttSamples++;
     if (this.#phase === 'recovery' && sentAt >= this.#eventAt) this.#settle(now);
     this.#count(sentAt);
     if (now - this.#quarterAt >= 250) this.#newQuarter(now);

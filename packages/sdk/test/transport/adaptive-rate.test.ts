@@ -40,6 +40,13 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
     expect(rate.rate).toBeCloseTo(150 * (1 - SETTLE_HEADROOM), 5);
   });
 
+  it("a new client's first round trip (token and connection included) does not slow its start", () => {
+    const rate = new AdaptiveRate();
+    rate.succeeded(0, 400, true); // waited for a token and a connection
+    for (let i = 1; i <= 20; i++) rate.succeeded(400 + i, 401 + i, true); // a fast server
+    expect(rate.rate).toBeGreaterThan(500);
+  });
+
   it('in slow start stays under a few times what got through in the last second', () => {
     const rate = new AdaptiveRate();
     // Round trips of 50 ms: growth alone would reach about 290 a second with these 41 successes.
