@@ -8,7 +8,7 @@
  * since every process reads the same quota headers, the spacing it asks for is
  * enforced across all of them. Without Redis it falls back to an in-process limiter.
  */
-import { DailyQuotaPacer, monotonicNow, rateLimitTimeout, sleep, SlotQueue, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
+import { DailyQuotaPacer, INITIAL_RATE, monotonicNow, rateLimitTimeout, sleep, SlotQueue, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
 import { ConfigurationError, DEFAULT_MAX_IN_FLIGHT, spacingMs, type AttemptOutcome, type Logger, type RateLimiter } from '../index.js';
 import { NOTE_REFUSAL, RESERVE_LEARNED_SLOT } from './learning-scripts.js';
 import type { RedisClient } from './client.js';
@@ -273,7 +273,7 @@ class SharedLearning {
     this.turn = new SlotQueue({ intervalMs: none, committedIntervalMs: none, maxInFlight: 1 });
     this.#ceiling = ceiling ?? 1_000_000;
     this.#startAtCeiling = ceiling !== undefined;
-    this.lastRate = Math.min(this.#ceiling, 10);
+    this.lastRate = Math.min(this.#ceiling, INITIAL_RATE);
   }
 
   /** The arguments of RESERVE_LEARNED_SLOT, handing over what was seen since the last call. */

@@ -26,7 +26,8 @@
  *   throttle is probed rarely.
  *
  * Pure state: times are passed in, no timers. Redis's shared limiter runs the same
- * rules in a Lua script (redis/learning-scripts.ts); keep the two in step.
+ * rules in a Lua script (redis/learning-scripts.ts), built with these constants; a change of
+ * rule here is made there too.
  */
 
 /** Requests per second before anything is known. */
@@ -53,13 +54,13 @@ export const HOLD_MS = 1_000;
 /** The longest hold, reached after refusals that confirm the same limit again and again. */
 export const MAX_HOLD_MS = 4_000;
 /** A limit within this share of the last one confirms it (the hold doubles). */
-const CONFIRM_SHARE = 0.05;
+export const CONFIRM_SHARE = 0.05;
 /** Probing this far past the last limit without a refusal means the limit rose: slow start again. */
 export const RAISED_LIMIT = 1.2;
 /** Round-trip samples that seed the average by their least, before it is smoothed. */
 const RTT_WARMUP = 8;
 /** Nothing held back by the rate for this long (ms) is a pause: probing starts over after it. */
-const IDLE_MS = 1_000;
+export const IDLE_MS = 1_000;
 /** A steady refusal that would cut the rate below this share of itself starts a recovery. */
 export const DEEP_CUT = 0.75;
 /** The first probe's growth per second, as a share of the rate; it doubles every second. */
