@@ -72,8 +72,9 @@ local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
  * Applies what this process saw since its last call (ARGV[3] successes while held, ARGV[4]
  * its round trip in µs, ARGV[5] the server time of its latest success's send), then
  * reserves the next slot at the learned rate (never closer than ARGV[1] µs, the fixed
- * rate's and the quota's spacing; ARGV[6] the ceiling in rps; ARGV[7] '1': start at it).
- * Returns {wait µs or -1 past ARGV[2] µs, server now µs, rate in milli-rps}.
+ * rate's and the quota's spacing; ARGV[6] the ceiling in rps; ARGV[7] '1': start at it;
+ * ARGV[8] '1': only report, reserve nothing). Returns {wait µs or -1 past ARGV[2] µs (or
+ * when only reporting), server now µs, rate in milli-rps, 1 while recovering else 0}.
  */
 export const RESERVE_LEARNED_SLOT = new LuaScript(`${DELIVERED}
 local committed = tonumber(ARGV[1])
@@ -123,13 +124,16 @@ if successes > 0 and phase ~= 'recovery' and rate < ceiling then
 end
 redis.call('HSET', KEYS[2], 'rate', tostring(rate), 'phase', phase)
 redis.call('PEXPIRE', KEYS[2], ${LEARNING_TTL_MS})
+local recovering = 0
+if phase == 'recovery' then recovering = 1 end
+if ARGV[8] == '1' then return {-1, fmt(now), math.floor(rate * 1000), recovering} end
 local interval = math.max(committed, 1000000 / rate)
 local S = redis.call('HMGET', KEYS[1], 'next', 'interval')
 local nextAt = math.max(tonumber(S[1]) or 0, now - 25000)
 local last = tonumber(S[2]) or 0
 if last > 0 and interval < last and nextAt > now then nextAt = now + (nextAt - now) * interval / last end
 local wait = nextAt - now
-if wait > tonumber(ARGV[2]) then return {-1, fmt(now), math.floor(rate * 1000)} end
+if wait > tonumber(ARGV[2]) then return {-1, fmt(now), math.floor(rate * 1000), recovering} end
 redis.call('HSET', KEYS[1], 'next', fmt(nextAt + interval), 'interval', fmt(interval))
 redis.call('PEXPIRE', KEYS[1], math.ceil((nextAt + interval - now) / 1000) + 1000)
 local bucket = math.floor(nextAt / 5000)
@@ -137,7 +141,7 @@ local slot = bucket % 400
 if tonumber(redis.call('HGET', KEYS[3], 's' .. slot)) ~= bucket then redis.call('HSET', KEYS[3], 's' .. slot, fmt(bucket), 'c' .. slot, 0) end
 redis.call('HINCRBY', KEYS[3], 'c' .. slot, 1)
 redis.call('PEXPIRE', KEYS[3], 3000)
-return {math.max(0, math.floor(wait)), fmt(now), math.floor(rate * 1000)}
+return {math.max(0, math.floor(wait)), fmt(now), math.floor(rate * 1000), recovering}
 `);
 
 /**

@@ -134,8 +134,8 @@ export class RedisRateLimiter implements RateLimiter {
       async (client) => {
         const maxWaitMs = deadline - Date.now();
         const args = learning.report(committedMs, maxWaitMs);
-        const [waitUs, serverNowUs, milliRate] = (await RESERVE_LEARNED_SLOT.run(client, learning.keys, args)) as [number, string, number];
-        learning.heard(Number(serverNowUs), milliRate / 1000);
+        const [waitUs, serverNowUs, milliRate, recovering] = (await RESERVE_LEARNED_SLOT.run(client, learning.keys, args)) as [number, string, number, number];
+        learning.heard(Number(serverNowUs), milliRate / 1000, recovering === 1);
         if (waitUs < 0) return undefined;
         this.#fallback.noteSharedSlot(Date.now() + waitUs / 1000);
         return waitUs / 1000;
@@ -162,14 +162,40 @@ export class RedisRateLimiter implements RateLimiter {
     const learning = this.#learning;
     if (!learning) return;
     learning.inFlight.release();
-    if (outcome === 'ok') learning.succeeded(sentAt, monotonicNow());
-    else if (outcome === 'throttled') {
+    if (outcome === 'ok') {
+      learning.succeeded(sentAt, monotonicNow());
+      if (learning.recovering) this.#reportSuccesses(learning);
+    } else if (outcome === 'throttled') {
       const sentUs = learning.serverTimeUs(sentAt);
       void this.#health.run(
         (client) => NOTE_REFUSAL.run(client, learning.keys, [sentUs]),
         () => undefined,
       );
     }
+  }
+
+  /**
+   * While the shared rate recovers, a success may be the one that ends the recovery: it is
+   * reported at once rather than with this process's next reservation, which at a tenth of
+   * the rate may be several slots away (one reservation at a time per process). One report
+   * in flight at a time.
+   */
+  #reportSuccesses(learning: SharedLearning): void {
+    if (learning.reporting) return;
+    learning.reporting = true;
+    const committedMs = Math.max(this.#fixedIntervalMs, this.#quota.intervalMs());
+    void this.#health
+      .run(
+        async (client) => {
+          const args = [...learning.report(committedMs, 0), '1'];
+          const [, serverNowUs, milliRate, recovering] = (await RESERVE_LEARNED_SLOT.run(client, learning.keys, args)) as [number, string, number, number];
+          learning.heard(Number(serverNowUs), milliRate / 1000, recovering === 1);
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        learning.reporting = false;
+      });
   }
 
   /**
@@ -265,6 +291,10 @@ class SharedLearning {
   /** Server clock minus this process's monotonic clock, ms. */
   #offsetMs = 0;
   lastRate: number;
+  /** The shared rate was recovering when Redis last answered: successes are reported at once. */
+  recovering = false;
+  /** A report of successes alone is in flight. */
+  reporting = false;
 
   constructor(key: string, maxInFlight: number, ceiling: number | undefined) {
     this.keys = [key, `${key}:learn`, `${key}:sent`];
@@ -291,9 +321,10 @@ class SharedLearning {
     return args;
   }
 
-  heard(serverNowUs: number, rate: number): void {
+  heard(serverNowUs: number, rate: number, recovering: boolean): void {
     this.#offsetMs = serverNowUs / 1000 - monotonicNow();
     this.lastRate = rate;
+    this.recovering = recovering;
   }
 
   held(now: number): void {

@@ -98,6 +98,23 @@ describeRedis('the learning scripts (the rules of adaptive-rate.ts, in Redis)', 
     expect(s.limit).toBe(150);
   });
 
+  it('a report alone (a success while recovering) settles the recovery and reserves no slot', async () => {
+    await reserve(0, 0);
+    await redis.hset(learn(), 'rate', 200);
+    const sent = await sentLately();
+    await gotThrough(150, sent);
+    await refuse(sent);
+    const report = (lastSuccessUs: number) => RESERVE_LEARNED_SLOT.run(redis, keys, [0, 0, 0, 40_000, lastSuccessUs, 1_000_000, '0', '1']) as Promise<[number, string, number, number]>;
+    const next = await redis.hget(keys[0] as string, 'next');
+    // Still recovering: the answer says so, for the process to report its next success at once.
+    expect((await report(sent))[3]).toBe(1);
+    const [wait, , , recovering] = await report((await state()).event + 1000);
+    expect([wait, recovering]).toEqual([-1, 0]);
+    expect((await state()).phase).toBe('steady');
+    expect((await state()).rate).toBeCloseTo(150 * (1 - SETTLE_HEADROOM), 6);
+    expect(await redis.hget(keys[0] as string, 'next')).toBe(next);
+  });
+
   it('once steady, a refusal cuts to just under what got through, with no recovery; refusals of that window cut no further', async () => {
     await steadyAt(104);
     const sent = await sentLately();
