@@ -5,9 +5,10 @@
  * Times are the Redis server's (TIME), in µs. Keys:
  * - KEYS[1]: the GCRA schedule hash of RESERVE_SLOT (`next`, `interval`);
  * - KEYS[2]: the learning hash: `rate`, `phase` (slow | recovery | steady), `event`, `quiet`,
- *   `before`, `refused`, `settled`, `hold` (µs), `limit` (the last measured), and, recomputed
- *   at most every quarter second, `quarter` (when), `cap` (slow start's) and `recent` (what
- *   went out in the last second, for PROBE_USE);
+ *   `cut`, `before`, `refused`, `settled`, `hold` (µs), `limit` (the last measured),
+ *   `backlogged` (the last report of successes held back), slow start's `cap` and `capAt`
+ *   (counted again at most once a round trip), and `recent` (what went out in the last
+ *   second, for PROBE_USE) with `quarter`, when it was counted (at most every 250 ms);
  * - KEYS[3]: slots granted per 5 ms bucket of the last two seconds (`s<i>` bucket, `c<i>`
  *   count), less the refused ones: what got through.
  *
@@ -20,15 +21,17 @@ import {
   CONFIRM_SHARE,
   DEEP_CUT,
   HOLD_MS,
+  IDLE_MS,
   INITIAL_RATE,
   MAX_HOLD_MS,
   MIN_RATE,
   PROBE_GAIN,
   PROBE_USE,
+  RAISED_LIMIT,
   RECOVERY_SHARE,
   SETTLE_HEADROOM,
   SLOW_START_CAP,
-  SLOW_START_CAP_RTT_MS,
+  SLOW_START_CAP_MS,
   SLOW_START_MIN_MS,
   SLOW_START_RTTS,
 } from '../internal.js';
@@ -82,11 +85,12 @@ local successes = tonumber(ARGV[3])
 local rtt = tonumber(ARGV[4])
 local lastSuccess = tonumber(ARGV[5])
 local ceiling = tonumber(ARGV[6])
-local L = redis.call('HMGET', KEYS[2], 'rate', 'phase', 'event', 'before', 'refused', 'settled', 'hold', 'limit', 'quarter', 'cap', 'recent')
+local L = redis.call('HMGET', KEYS[2], 'rate', 'phase', 'event', 'before', 'refused', 'settled', 'hold', 'limit', 'quarter', 'cap', 'recent', 'capAt', 'backlogged')
 local rate = tonumber(L[1])
 local phase = L[2]
 local settled = tonumber(L[6]) or 0
 local hold = tonumber(L[7]) or ${HOLD_MS * 1000}
+local lastLimit = tonumber(L[8]) or 0
 local recent = tonumber(L[11]) or 0
 if not rate then
   if ARGV[7] == '1' then rate = ceiling; phase = 'steady' else rate = math.min(ceiling, ${INITIAL_RATE}); phase = 'slow' end
@@ -95,31 +99,42 @@ if phase == 'recovery' and lastSuccess >= (tonumber(L[3]) or 0) then
   -- The window turned after the last refused call: what got through in the second before it is the limit.
   local limit = math.min(tonumber(L[4]) or rate, delivered(KEYS[3], tonumber(L[5]) or now))
   rate = math.min(ceiling, math.max(${MIN_RATE}, limit * (1 - ${SETTLE_HEADROOM})))
-  hold = confirm(limit, tonumber(L[8]) or 0, hold)
+  hold = confirm(limit, lastLimit, hold)
+  lastLimit = limit
   phase = 'steady'
   settled = now
-  redis.call('HSET', KEYS[2], 'quiet', fmt(now), 'settled', fmt(now), 'hold', fmt(hold), 'limit', tostring(limit))
+  redis.call('HSET', KEYS[2], 'quiet', fmt(now), 'cut', fmt(now), 'settled', fmt(now), 'hold', fmt(hold), 'limit', tostring(limit))
 end
 if rtt > 0 and now - (tonumber(L[9]) or 0) >= 250000 then
-  -- Every quarter second: what went out in the last second, and slow start's cap on what of it
-  -- got through (sent at least a round trip ago, as answered successes are).
-  local answered, unanswered = sums(KEYS[3], now - 1000000, now - rtt, now)
-  recent = answered + unanswered
-  local cap = tonumber(L[10]) or ${INITIAL_RATE}
-  if phase == 'slow' then
-    cap = math.max(${INITIAL_RATE}, ${SLOW_START_CAP} * math.max(1, ${SLOW_START_CAP_RTT_MS * 1000} / math.max(rtt, 10)) * answered)
-  end
-  L[10] = cap
-  redis.call('HSET', KEYS[2], 'quarter', fmt(now), 'cap', tostring(cap), 'recent', tostring(recent))
+  -- Every quarter second: what went out in the last second (probing grows only a rate in use).
+  local head, tail = sums(KEYS[3], now - 1000000, now, now)
+  recent = head + tail
+  redis.call('HSET', KEYS[2], 'quarter', fmt(now), 'recent', tostring(recent))
 end
 if successes > 0 and phase ~= 'recovery' and rate < ceiling then
+  -- After a pause (nothing held back for a while), probing starts over.
+  if now - (tonumber(L[13]) or 0) > ${IDLE_MS * 1000} and settled < now then
+    settled = now
+    redis.call('HSET', KEYS[2], 'settled', fmt(now))
+  end
+  redis.call('HSET', KEYS[2], 'backlogged', fmt(now))
   if phase == 'slow' then
-    -- e-fold every ${SLOW_START_RTTS} round trips, under the cap.
+    -- e-fold every ${SLOW_START_RTTS} round trips, under the cap: a few times what got through in the
+    -- last second (sent at least a round trip ago, as answered successes are), counted again at
+    -- most once a round trip while the rate is at it.
+    local cap = tonumber(L[10]) or ${INITIAL_RATE}
+    if rate >= cap and now - (tonumber(L[12]) or 0) >= math.max(rtt, 5000) then
+      local answered = sums(KEYS[3], now - 1000000, now - rtt, now)
+      cap = math.max(${INITIAL_RATE}, math.max(${SLOW_START_CAP}, ${SLOW_START_CAP_MS * 1000} / math.max(rtt, 10)) * answered)
+      redis.call('HSET', KEYS[2], 'cap', tostring(cap), 'capAt', fmt(now))
+    end
     local step = 1000 / math.max(${SLOW_START_RTTS} * rtt / 1000, ${SLOW_START_MIN_MS})
-    rate = math.max(rate, math.min(ceiling, rate + successes * step, tonumber(L[10]) or ${INITIAL_RATE}))
+    rate = math.max(rate, math.min(ceiling, rate + successes * step, cap))
   elseif rate <= ${PROBE_USE} * recent then
     local since = now - settled - hold
     if since >= 0 then rate = math.min(ceiling, rate + successes * ${PROBE_GAIN} * 2 ^ math.min(since / 1000000, 20)) end
+    -- Past the last limit with no refusal: the gateway allows more now; slow start finds how much.
+    if lastLimit > 0 and rate > ${RAISED_LIMIT} * lastLimit then phase = 'slow' end
   end
 end
 redis.call('HSET', KEYS[2], 'rate', tostring(rate), 'phase', phase)
@@ -156,7 +171,7 @@ local sent = tonumber(ARGV[1])
 local bucket = math.floor(sent / 5000)
 local slot = bucket % 400
 if tonumber(redis.call('HGET', KEYS[3], 's' .. slot)) == bucket then redis.call('HINCRBY', KEYS[3], 'c' .. slot, -1) end
-local L = redis.call('HMGET', KEYS[2], 'rate', 'phase', 'quiet', 'refused', 'limit', 'hold')
+local L = redis.call('HMGET', KEYS[2], 'rate', 'phase', 'quiet', 'refused', 'limit', 'hold', 'cut')
 local phase = L[2] or 'slow'
 if phase == 'recovery' then
   redis.call('HSET', KEYS[2], 'refused', fmt(math.max(tonumber(L[4]) or 0, sent)))
@@ -166,19 +181,29 @@ local rate = tonumber(L[1]) or ${INITIAL_RATE}
 local quiet = tonumber(L[3]) or 0
 local limit = delivered(KEYS[3], sent)
 redis.call('PEXPIRE', KEYS[2], ${LEARNING_TTL_MS})
-if phase == 'steady' and limit >= ${DEEP_CUT} * rate then
-  -- A probe just past the limit, near the end of a gateway window: cut and go on.
-  if sent < quiet then
+-- The gateway's second is used up: calls trickle at a tenth of what got through until one gets through again.
+local function recover()
+  local trickle = math.max(${MIN_RATE}, math.min(rate, limit) * ${RECOVERY_SHARE})
+  redis.call('HSET', KEYS[2], 'rate', tostring(trickle), 'phase', 'recovery', 'event', fmt(now), 'before', tostring(rate), 'refused', fmt(sent))
+end
+if phase == 'steady' and sent < quiet then
+  -- Sent before the last cut: part of that event, it cuts no further than what got through.
+  if sent < (tonumber(L[7]) or 0) then
     redis.call('HSET', KEYS[2], 'rate', tostring(math.min(rate, math.max(${MIN_RATE}, limit * (1 - ${SETTLE_HEADROOM})))))
     return 0
   end
+  -- Sent at the cut rate and still refused: the gateway's window is used up; wait for it to turn.
+  recover()
+  return 0
+end
+if phase == 'steady' and limit >= ${DEEP_CUT} * rate then
+  -- A probe just past the limit, near the end of a gateway window: cut and go on.
   local hold = confirm(limit, tonumber(L[5]) or 0, tonumber(L[6]) or ${HOLD_MS * 1000})
   local cut = math.max(${MIN_RATE}, math.min(rate, limit) * (1 - ${SETTLE_HEADROOM}))
-  redis.call('HSET', KEYS[2], 'rate', tostring(cut), 'quiet', fmt(now + 1000000), 'settled', fmt(now), 'hold', fmt(hold), 'limit', tostring(limit))
+  redis.call('HSET', KEYS[2], 'rate', tostring(cut), 'quiet', fmt(now + 1000000), 'cut', fmt(now), 'settled', fmt(now), 'hold', fmt(hold), 'limit', tostring(limit))
   return 1
 end
-if sent < quiet and phase == 'slow' then return 0 end
-local cut = math.max(${MIN_RATE}, math.min(rate, limit) * ${RECOVERY_SHARE})
-redis.call('HSET', KEYS[2], 'rate', tostring(cut), 'phase', 'recovery', 'event', fmt(now), 'before', tostring(rate), 'refused', fmt(sent))
+if phase == 'slow' and sent < quiet then return 0 end
+recover()
 return 1
 `);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
-import { DEEP_CUT, HOLD_MS, INITIAL_RATE, MAX_HOLD_MS, RECOVERY_SHARE, SETTLE_HEADROOM, SLOW_START_CAP, SLOW_START_RTTS } from '../../src/transport/adaptive-rate.js';
+import { DEEP_CUT, HOLD_MS, INITIAL_RATE, MAX_HOLD_MS, RAISED_LIMIT, RECOVERY_SHARE, SETTLE_HEADROOM, SLOW_START_CAP, SLOW_START_CAP_MS, SLOW_START_RTTS } from '../../src/transport/adaptive-rate.js';
 import { NOTE_REFUSAL, RESERVE_LEARNED_SLOT } from '../../src/redis/learning-scripts.js';
 import { cleanUp, connect, describeRedis, ready, uniquePrefix } from './helpers.js';
 
@@ -26,7 +26,7 @@ describeRedis('the learning scripts (the rules of adaptive-rate.ts, in Redis)', 
   const state = async () => {
     const all: Record<string, string | undefined> = await redis.hgetall(learn());
     const number = (field: string) => Number(all[field]);
-    return { phase: all.phase, rate: number('rate'), event: number('event'), quiet: number('quiet'), before: number('before'), hold: number('hold'), limit: number('limit'), cap: number('cap') };
+    return { phase: all.phase, rate: number('rate'), event: number('event'), quiet: number('quiet'), cut: number('cut'), before: number('before'), settled: number('settled'), hold: number('hold'), limit: number('limit'), cap: number('cap') };
   };
   const serverNowUs = async () => {
     const [seconds, micros] = await redis.time();
@@ -66,10 +66,11 @@ describeRedis('the learning scripts (the rules of adaptive-rate.ts, in Redis)', 
     // 5 successes with a 40 ms round trip: 1000 / (3 × 40) a second each.
     await reserve(5, 40_000);
     expect((await state()).rate).toBeCloseTo(INITIAL_RATE + (5 * 1000) / (SLOW_START_RTTS * 40), 6);
-    // The part of the second that the window covers, to within a bucket or two.
-    expect((await state()).cap).toBeGreaterThanOrEqual(SLOW_START_CAP * 25);
-    expect((await state()).cap).toBeLessThanOrEqual(SLOW_START_CAP * 31);
-    // Many more successes: the cap (4 × what got through, the round trip being ≥ 10 ms) holds the rate.
+    // A few times what got through (the part of the second that the window covers, to within a bucket or two).
+    const multiple = Math.max(SLOW_START_CAP, SLOW_START_CAP_MS / 40);
+    expect((await state()).cap).toBeGreaterThanOrEqual(multiple * 25);
+    expect((await state()).cap).toBeLessThanOrEqual(multiple * 31);
+    // Many more successes: the cap holds the rate.
     await reserve(1000, 40_000);
     expect((await state()).rate).toBe((await state()).cap);
   });
@@ -96,6 +97,41 @@ describeRedis('the learning scripts (the rules of adaptive-rate.ts, in Redis)', 
     expect(s.rate).toBeCloseTo(150 * (1 - SETTLE_HEADROOM), 6);
     expect(s.hold).toBe(HOLD_MS * 1000);
     expect(s.limit).toBe(150);
+  });
+
+  it('after a pause (nothing held back for a while), probing starts over', async () => {
+    const now = await serverNowUs();
+    // Settled 30 s ago, nothing held back since: 30 s of doubling would add thousands a call.
+    await steadyAt(100, { settled: now - 30_000_000, hold: 1_000_000, recent: 100, quarter: now, backlogged: now - 30_000_000 });
+    await reserve(50, 0);
+    const s = await state();
+    expect(s.rate).toBe(100);
+    expect(s.settled).toBeGreaterThanOrEqual(now);
+  });
+
+  it('probing past RAISED_LIMIT times the last limit without a refusal goes back to slow start', async () => {
+    const now = await serverNowUs();
+    // 2 s into probing: 50 successes add about 50 × 2% × 2² = 4, past 1.2 × 85 = 102.
+    await steadyAt(100, { settled: now - 3_000_000, hold: 1_000_000, recent: 100, quarter: now, backlogged: now, limit: 85 });
+    expect(100).toBeLessThan(RAISED_LIMIT * 85);
+    await reserve(50, 0);
+    const s = await state();
+    expect(s.rate).toBeGreaterThan(RAISED_LIMIT * 85);
+    expect(s.phase).toBe('slow');
+  });
+
+  it('once steady, a refusal of a call sent at the cut rate (after the cut) recovers: the window is used up', async () => {
+    await steadyAt(104);
+    const sent = await sentLately();
+    await gotThrough(100, sent);
+    expect(await refuse(sent)).toBe(1);
+    const { cut, rate } = await state();
+    expect(rate).toBeCloseTo(100 * (1 - SETTLE_HEADROOM), 6);
+    // Sent 10 ms after the cut, within its quiet second, and refused.
+    expect(await refuse(cut + 10_000)).toBe(0);
+    const s = await state();
+    expect(s.phase).toBe('recovery');
+    expect(s.before).toBeCloseTo(rate, 6);
   });
 
   it('a report alone (a success while recovering) settles the recovery and reserves no slot', async () => {
@@ -170,8 +206,8 @@ describeRedis('the learning scripts (the rules of adaptive-rate.ts, in Redis)', 
 
   it('probes upward only after the stored hold, and only a rate that is being used', async () => {
     const now = await serverNowUs();
-    // Settled 2 s ago with a hold of 4 s; 100 a second went out lately.
-    await steadyAt(100, { settled: now - 2_000_000, hold: 4_000_000, recent: 100, quarter: now });
+    // Settled 2 s ago with a hold of 4 s; 100 a second went out lately, calls held back all along.
+    await steadyAt(100, { settled: now - 2_000_000, hold: 4_000_000, recent: 100, quarter: now, backlogged: now });
     await reserve(50, 0);
     expect((await state()).rate).toBe(100);
     // The same with a hold of 1 s: the probe has begun.
