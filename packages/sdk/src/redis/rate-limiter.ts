@@ -8,7 +8,7 @@
  * since every process reads the same quota headers, the spacing it asks for is
  * enforced across all of them. Without Redis it falls back to an in-process limiter.
  */
-import { DailyQuotaPacer, INITIAL_RATE, monotonicNow, rateLimitTimeout, sleep, SlotQueue, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
+import { DailyQuotaPacer, INITIAL_RATE, monotonicNow, RTT_WARMUP, rateLimitTimeout, sleep, SlotQueue, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
 import { ConfigurationError, DEFAULT_MAX_IN_FLIGHT, spacingMs, type AttemptOutcome, type Logger, type RateLimiter } from '../index.js';
 import { NOTE_REFUSAL, RESERVE_LEARNED_SLOT } from './learning-scripts.js';
 import type { RedisClient } from './client.js';
@@ -286,6 +286,7 @@ class SharedLearning {
   readonly #startAtCeiling: boolean;
   #successes = 0;
   #rttMs: number | undefined;
+  #rttSamples = 0;
   #latestSuccessUs = 0;
   #heldAt = -Infinity;
   /** Server clock minus this process's monotonic clock, ms. */
@@ -337,7 +338,9 @@ class SharedLearning {
 
   succeeded(sentAt: number, now: number): void {
     const sample = now - sentAt;
-    this.#rttMs = this.#rttMs === undefined ? sample : this.#rttMs + (sample - this.#rttMs) / 8;
+    // As in adaptive-rate.ts: the first few samples keep the least (the first call also waited for a token and a connection).
+    this.#rttMs = this.#rttMs === undefined ? sample : this.#rttSamples < RTT_WARMUP ? Math.min(this.#rttMs, sample) : this.#rttMs + (sample - this.#rttMs) / 8;
+    this.#rttSamples++;
     this.#latestSuccessUs = Math.max(this.#latestSuccessUs, this.serverTimeUs(sentAt));
     // Only growth the limiter held back counts (see adaptive-rate.ts).
     if (now - this.#heldAt < 1000) this.#successes++;

@@ -58,7 +58,7 @@ export const CONFIRM_SHARE = 0.05;
 /** Probing this far past the last limit without a refusal means the limit rose: slow start again. */
 export const RAISED_LIMIT = 1.2;
 /** Round-trip samples that seed the average by their least, before it is smoothed. */
-const RTT_WARMUP = 8;
+export const RTT_WARMUP = 8;
 /** Nothing held back by the rate for this long (ms) is a pause: probing starts over after it. */
 export const IDLE_MS = 1_000;
 /** A steady refusal that would cut the rate below this share of itself starts a recovery. */
