@@ -13,8 +13,9 @@ export { FHIR_OPERATIONS } from './fhir/operations.js';
 export { describeCombinations, meetsSearchRequirements, searchCombinations, type SearchCombinations } from './fhir/search-requirements.js';
 export { TokenBudget } from './auth/token-budget.js';
 // The adaptive rate's constants, for the Lua twin of its rules (redis/learning-scripts.ts).
-export { CONFIRM_SHARE, DEEP_CUT, HOLD_MS, IDLE_MS, INITIAL_RATE, MAX_HOLD_MS, MAX_RATE, MIN_RATE, PROBE_GAIN, PROBE_USE, RAISED_LIMIT, RECOVERY_SHARE, RTT_WARMUP, SETTLE_HEADROOM, SLOW_START_CAP, SLOW_START_CAP_MS, SLOW_START_MIN_MS, SLOW_START_RTTS } from './transport/adaptive-rate.js';
+export { CONFIRM_SHARE, DEEP_CUT, HOLD_MS, IDLE_MS, INITIAL_RATE, MAX_HOLD_MS, MAX_RATE, MIN_RATE, PROBE_GAIN, PROBE_USE, RAISED_LIMIT, RECOVERY_SHARE, SETTLE_HEADROOM, SLOW_START_CAP, SLOW_START_CAP_MS, SLOW_START_MIN_MS, SLOW_START_RTTS } from './transport/adaptive-rate.js';
 export { DailyQuotaPacer } from './transport/quota-pacing.js';
+export { RoundTripAverage } from './transport/round-trip.js';
 export { rateLimitTimeout } from './transport/rate-limit-timeout.js';
 export { slotToleranceMs, waitForSlot } from './transport/slot-wait.js';
 export { SlotQueue } from './transport/slot-queue.js';

@@ -8,7 +8,7 @@
  * since every process reads the same quota headers, the spacing it asks for is
  * enforced across all of them. Without Redis it falls back to an in-process limiter.
  */
-import { DailyQuotaPacer, INITIAL_RATE, monotonicNow, RTT_WARMUP, rateLimitTimeout, sleep, SlotQueue, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
+import { DailyQuotaPacer, INITIAL_RATE, monotonicNow, RoundTripAverage, rateLimitTimeout, sleep, SlotQueue, slotToleranceMs, throwIfAborted, waitForSlot } from '../internal.js';
 import { ConfigurationError, DEFAULT_MAX_IN_FLIGHT, spacingMs, type AttemptOutcome, type Logger, type RateLimiter } from '../index.js';
 import { NOTE_REFUSAL, RESERVE_LEARNED_SLOT } from './learning-scripts.js';
 import type { RedisClient } from './client.js';
@@ -133,9 +133,7 @@ export class RedisRateLimiter implements RateLimiter {
     const waitMs = await this.#health.run<number | undefined>(
       async (client) => {
         const maxWaitMs = deadline - Date.now();
-        const args = learning.report(committedMs, maxWaitMs);
-        const [waitUs, serverNowUs, milliRate, recovering] = (await RESERVE_LEARNED_SLOT.run(client, learning.keys, args)) as [number, string, number, number];
-        learning.heard(Number(serverNowUs), milliRate / 1000, recovering === 1);
+        const waitUs = await reserveLearnedSlot(client, learning, learning.report(committedMs, maxWaitMs));
         if (waitUs < 0) return undefined;
         this.#fallback.noteSharedSlot(Date.now() + waitUs / 1000);
         return waitUs / 1000;
@@ -187,9 +185,7 @@ export class RedisRateLimiter implements RateLimiter {
     void this.#health
       .run(
         async (client) => {
-          const args = [...learning.report(committedMs, 0), '1'];
-          const [, serverNowUs, milliRate, recovering] = (await RESERVE_LEARNED_SLOT.run(client, learning.keys, args)) as [number, string, number, number];
-          learning.heard(Number(serverNowUs), milliRate / 1000, recovering === 1);
+          await reserveLearnedSlot(client, learning, [...learning.report(committedMs, 0), '1']);
         },
         () => undefined,
       )
@@ -275,6 +271,16 @@ function rateLimitTimeoutFor(deadline: number): Error {
   return rateLimitTimeout(deadline - Date.now());
 }
 
+/**
+ * Runs RESERVE_LEARNED_SLOT with `args` (a reservation, or with a trailing '1' a report of
+ * successes alone) and hands its answer to `learning`. Returns the wait in µs, -1 past the deadline.
+ */
+async function reserveLearnedSlot(client: RedisClient, learning: SharedLearning, args: (string | number)[]): Promise<number> {
+  const [waitUs, serverNowUs, milliRate, recovering] = (await RESERVE_LEARNED_SLOT.run(client, learning.keys, args)) as [number, string, number, number];
+  learning.heard(Number(serverNowUs), milliRate / 1000, recovering === 1);
+  return waitUs;
+}
+
 /** This process's side of the shared learning: what it saw since it last told Redis, and its place in line. */
 class SharedLearning {
   readonly keys: readonly string[];
@@ -285,8 +291,7 @@ class SharedLearning {
   readonly #ceiling: number;
   readonly #startAtCeiling: boolean;
   #successes = 0;
-  #rttMs: number | undefined;
-  #rttSamples = 0;
+  readonly #rtt = new RoundTripAverage();
   #latestSuccessUs = 0;
   #heldAt = -Infinity;
   /** Server clock minus this process's monotonic clock, ms. */
@@ -313,7 +318,7 @@ class SharedLearning {
       Math.round(committedMs * 1000),
       Math.floor(Math.max(0, maxWaitMs) * 1000),
       this.#successes,
-      Math.round((this.#rttMs ?? 0) * 1000),
+      Math.round((this.#rtt.ms ?? 0) * 1000),
       Math.round(this.#latestSuccessUs),
       this.#ceiling,
       this.#startAtCeiling ? '1' : '0',
@@ -337,10 +342,7 @@ class SharedLearning {
   }
 
   succeeded(sentAt: number, now: number): void {
-    const sample = now - sentAt;
-    // As in adaptive-rate.ts: the first few samples keep the least (the first call also waited for a token and a connection).
-    this.#rttMs = this.#rttMs === undefined ? sample : this.#rttSamples < RTT_WARMUP ? Math.min(this.#rttMs, sample) : this.#rttMs + (sample - this.#rttMs) / 8;
-    this.#rttSamples++;
+    this.#rtt.add(now - sentAt);
     this.#latestSuccessUs = Math.max(this.#latestSuccessUs, this.serverTimeUs(sentAt));
     // Only growth the limiter held back counts (see adaptive-rate.ts).
     if (now - this.#heldAt < 1000) this.#successes++;

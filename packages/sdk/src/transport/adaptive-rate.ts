@@ -8,7 +8,7 @@
  *   ({@link SLOW_START_CAP}). Calls sent in the round trip after the throttle is first
  *   hit are refused: the cap bounds them when a fast server would let the rate run far
  *   ahead of what the gateway has counted.
- * - Recovery (after slow start only): the first throttle answer (429 or a gateway quota
+ * - Recovery (after slow start; once steady, see below): the first throttle answer (429 or a gateway quota
  *   answer) starts an event. The gateway's second is used up, so calls go out at a tenth
  *   of what got through until one succeeds again: the window has turned. What got
  *   through in the second before the last refusal is the gateway's limit (or a little
@@ -29,6 +29,8 @@
  * rules in a Lua script (redis/learning-scripts.ts), built with these constants; a change of
  * rule here is made there too.
  */
+
+import { RoundTripAverage } from './round-trip.js';
 
 /** Requests per second before anything is known. */
 export const INITIAL_RATE = 20;
@@ -57,8 +59,6 @@ export const MAX_HOLD_MS = 4_000;
 export const CONFIRM_SHARE = 0.05;
 /** Probing this far past the last limit without a refusal means the limit rose: slow start again. */
 export const RAISED_LIMIT = 1.2;
-/** Round-trip samples that seed the average by their least, before it is smoothed. */
-export const RTT_WARMUP = 8;
 /** Nothing held back by the rate for this long (ms) is a pause: probing starts over after it. */
 export const IDLE_MS = 1_000;
 /** A steady refusal that would cut the rate below this share of itself starts a recovery. */
@@ -114,9 +114,8 @@ export class AdaptiveRate {
   #holdMs = HOLD_MS;
   /** The limit measured at the last settle or cut; 0 before the first. */
   #lastLimit = 0;
-  /** Smoothed round trip of successful calls, ms; undefined before the first. */
-  #rttMs: number | undefined;
-  #rttSamples = 0;
+  /** Smoothed round trip of successful calls. */
+  readonly #rtt = new RoundTripAverage();
   /** Successes in the current quarter second, and the rate they came at in the last full one. */
   #quarterAt = -Infinity;
   #quarterCount = 0;
@@ -142,12 +141,7 @@ export class AdaptiveRate {
    * calls were waiting for the limiter, so the rate was what held them back and may grow.
    */
   succeeded(sentAt: number, now: number, backlogged: boolean): void {
-    const sample = now - sentAt;
-    // The first few samples keep the least: a new client's first call also waited for its
-    // token and its connection, which would hold slow start back on a fast server.
-    const rttMs = this.#rttMs === undefined ? sample : this.#rttSamples < RTT_WARMUP ? Math.min(this.#rttMs, sample) : this.#rttMs + (sample - this.#rttMs) / 8;
-    this.#rttMs = rttMs;
-    this.#rttSamples++;
+    const rttMs = this.#rtt.add(now - sentAt);
     if (this.#phase === 'recovery' && sentAt >= this.#eventAt) this.#settle(now);
     this.#count(sentAt);
     if (now - this.#quarterAt >= 250) this.#newQuarter(now);
@@ -155,7 +149,7 @@ export class AdaptiveRate {
     if (!backlogged || this.rate >= this.#ceiling || this.#phase === 'recovery') return;
     // After a pause (nothing held back for a while), probing starts over: the gain doubles with
     // time spent probing, not with time since the last refusal.
-    if (now - this.#lastBackloggedAt > IDLE_MS) this.#settledAt = Math.max(this.#settledAt, now);
+    if (now - this.#lastBackloggedAt > IDLE_MS) this.#settledAt = now;
     this.#lastBackloggedAt = now;
     if (this.#phase === 'slowStart') {
       const step = 1000 / Math.max(SLOW_START_RTTS * rttMs, SLOW_START_MIN_MS);

@@ -13,6 +13,15 @@ function succeedEvenly(rate: AdaptiveRate, n: number, from: number, ms: number, 
   return sentAt;
 }
 
+/** A learner that found a limit of 100 a second: refused at 990 ms, settled when a call got through at 1100 ms. */
+function settledAt100(): AdaptiveRate {
+  const rate = new AdaptiveRate();
+  succeedEvenly(rate, 100, 0, 990);
+  rate.throttled(990, 1000);
+  rate.succeeded(1100, 1120, true);
+  return rate;
+}
+
 describe('AdaptiveRate (the learning, with times passed in)', () => {
   it('starts conservatively and grows only while calls succeed with others waiting', () => {
     const rate = new AdaptiveRate();
@@ -57,10 +66,7 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
   });
 
   it('once steady, a refusal cuts the rate to just under what got through, with no recovery', () => {
-    const rate = new AdaptiveRate();
-    succeedEvenly(rate, 100, 0, 990);
-    rate.throttled(990, 1000);
-    rate.succeeded(1100, 1120, true);
+    const rate = settledAt100();
     // A probe went a little past the limit: 104 got through in the second before the refused call.
     succeedEvenly(rate, 104, 1200, 1000);
     const before = rate.rate;
@@ -82,10 +88,7 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
   });
 
   it('once steady, a refusal far below the rate (the throttle fell) recovers as after slow start', () => {
-    const rate = new AdaptiveRate();
-    succeedEvenly(rate, 100, 0, 990);
-    rate.throttled(990, 1000);
-    rate.succeeded(1100, 1120, true);
+    const rate = settledAt100();
     // Only 40 got through in the second before this refusal.
     succeedEvenly(rate, 40, 1200, 1000);
     expect(rate.throttled(2210, 2230)).toBe(true);
@@ -98,10 +101,7 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
   });
 
   it('probes a steady limit less often each time a refusal confirms it', () => {
-    const rate = new AdaptiveRate();
-    succeedEvenly(rate, 100, 0, 990);
-    rate.throttled(990, 1000);
-    rate.succeeded(1100, 1120, true);
+    const rate = settledAt100();
     let at = 1200;
     const holds: number[] = [];
     for (let event = 0; event < 4; event++) {
@@ -124,10 +124,7 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
   });
 
   it('holds after settling, then probes upward faster the longer nothing is refused', () => {
-    const rate = new AdaptiveRate();
-    succeedEvenly(rate, 100, 0, 990);
-    rate.throttled(990, 1000);
-    rate.succeeded(1100, 1120, true);
+    const rate = settledAt100();
     const settled = rate.rate;
     succeedEvenly(rate, 90, 1130, HOLD_MS - 200);
     expect(rate.rate).toBe(settled);
@@ -144,10 +141,7 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
   });
 
   it('probing past the last limit with no refusal means the limit rose: slow start finds the new one', () => {
-    const rate = new AdaptiveRate();
-    succeedEvenly(rate, 100, 0, 990);
-    rate.throttled(990, 1000);
-    rate.succeeded(1100, 1120, true);
+    const rate = settledAt100();
     expect(rate.phase).toBe('steady');
     // The gateway now allows far more: every call the rate lets out succeeds.
     let from = 1130;
@@ -163,10 +157,7 @@ describe('AdaptiveRate (the learning, with times passed in)', () => {
   });
 
   it('after a pause, probing starts over (a burst after idle does not jump up)', () => {
-    const rate = new AdaptiveRate();
-    succeedEvenly(rate, 100, 0, 990);
-    rate.throttled(990, 1000);
-    rate.succeeded(1100, 1120, true);
+    const rate = settledAt100();
     // Three seconds of use: past the hold, the gain has doubled.
     let from = 1130;
     for (let second = 0; second < 3; second++, from += 1000) succeedEvenly(rate, Math.round(rate.rate), from, 1000);
