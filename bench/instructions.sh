@@ -1,8 +1,9 @@
 #!/bin/sh
 # Client instructions per getPatient call, SDK and bare http.request, over an in-memory
-# socket (bench/instructions.ts), counted by callgrind: the difference between a run
+# socket (bench/instructions.ts), counted by callgrind (and the SDK with learning off: the
+# difference is what learning the throttle costs per call): the difference between a run
 # with CALLS calls and one without, divided by CALLS. Needs valgrind (apt-get install
-# valgrind) and a build (npm run build). About 5 minutes; the two clients run in parallel.
+# valgrind) and a build (npm run build). About 10 minutes; the three clients run in parallel.
 # Usage: sh bench/instructions.sh [calls, default 4000]
 set -e
 calls=${1:-4000}
@@ -17,4 +18,4 @@ per_call() {
   full=$(count "$1" "$calls")
   echo "$1: $(( (full - base) / calls )) instructions per call"
 }
-per_call raw & per_call sdk & wait
+per_call raw & per_call sdk & per_call sdk-unlearned & wait

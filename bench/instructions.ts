@@ -3,7 +3,8 @@
  * per call under callgrind (see bench/instructions.sh): no kernel, no server process, so
  * the count is the client's own work and repeats within 1-2% between invocations.
  *
- * Env: CLIENT=sdk|raw, CALLS (measured calls after a 6,000-call warm-up; 0 measures the warm-up alone).
+ * Env: CLIENT=sdk|sdk-unlearned|raw (sdk-unlearned: `adaptiveRateLimit: false`, so sdk less it is
+ * what learning the throttle costs per call), CALLS (measured calls after a 6,000-call warm-up; 0 measures the warm-up alone).
  */
 import http from 'node:http';
 import { Duplex } from 'node:stream';
@@ -50,7 +51,7 @@ const raw = (i: number) =>
   });
 
 const { AthenaClient } = await loadSdk();
-const athena = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '195900', baseUrl: 'http://127.0.0.1:9', logLevel: 'off' });
+const athena = new AthenaClient({ clientId: 'id', clientSecret: 'secret', practiceId: '195900', baseUrl: 'http://127.0.0.1:9', logLevel: 'off', adaptiveRateLimit: process.env.CLIENT !== 'sdk-unlearned' });
 const sdk = (i: number) => athena.patients.getPatient(String((i % 1000) + 1));
 
 const call = process.env.CLIENT === 'raw' ? raw : sdk;

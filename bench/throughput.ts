@@ -5,6 +5,9 @@
  *   a hand-written client can be, with no auth, retry, validation or decoding);
  * - global fetch with a fixed token;
  * - axios with an interceptor that adds the token (how most athena integrations in Node look).
+ * - the SDK with its learned rate switched off (`adaptiveRateLimit: false`): the same code but
+ *   for the limiter, so its ratio to the default SDK is what learning costs per call (item 6 of
+ *   issue 15). The ratio to raw node:http also carries everything else the SDK does per call.
  * Rounds interleave the clients, each round starting with a different one, and the heap is
  * collected before every run, so one client's garbage or a slow spell of the machine is not
  * charged to the next client. Ratios are the median over rounds of ratios within a round.
@@ -31,6 +34,8 @@ export interface ThroughputResult {
   rows: ThroughputRow[];
   /** SDK req/s over the faster raw client (node:http or undici), per concurrency. */
   sdkVsFloor: Map<number, number>;
+  /** The default SDK's req/s over the same SDK's with learning off, per concurrency: learning's cost. */
+  learningCost: Map<number, number>;
   /** The new SDK client's warm-up, slow start included: its concurrency and result. */
   sdkWarmup: { concurrency: number; result: LoadResult };
 }
@@ -38,6 +43,7 @@ export interface ThroughputResult {
 type Call = (i: number) => Promise<unknown>;
 
 export const SDK = 'sdk';
+export const SDK_UNLEARNED = 'sdk, learning off';
 const FLOOR_CLIENTS = ['raw node:http keep-alive', 'undici.request'];
 
 export async function measureThroughput(sim: SimProcess, options: { durationMs: number; rounds: number; concurrencies: number[]; sdkWarmupMs?: number }): Promise<ThroughputResult> {
@@ -81,9 +87,13 @@ export async function measureThroughput(sim: SimProcess, options: { durationMs: 
   });
   const viaAxios: Call = async (i) => (await axiosClient.get(`/patients/${patientId(i)}`)).data;
 
-  const athena = new AthenaClient({ clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId, baseUrl: sim.url, logLevel: 'off' });
+  const sdkOptions = { clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId, baseUrl: sim.url, logLevel: 'off' } as const;
+  const athena = new AthenaClient(sdkOptions);
   await athena.practice.ping();
   const sdk: Call = (i) => athena.patients.getPatient(patientId(i));
+  const unlearned = new AthenaClient({ ...sdkOptions, adaptiveRateLimit: false });
+  await unlearned.practice.ping();
+  const sdkUnlearned: Call = (i) => unlearned.patients.getPatient(patientId(i));
   // A new client's learned rate starts at 20/s and slow-starts (section 8 measures that, against a
   // throttle); on loopback that takes up to a second, longer than a run's 300 ms warm-up, and would
   // pace the SDK's first round. Warm it up first: the rounds measure the cost of each call.
@@ -92,6 +102,7 @@ export async function measureThroughput(sim: SimProcess, options: { durationMs: 
 
   const clients: [string, Call][] = [
     [SDK, sdk],
+    [SDK_UNLEARNED, sdkUnlearned],
     ['raw node:http keep-alive', rawHttp],
     ['undici.request', undici],
     ['global fetch', rawFetch],
@@ -100,6 +111,7 @@ export async function measureThroughput(sim: SimProcess, options: { durationMs: 
 
   const rows: ThroughputRow[] = [];
   const sdkVsFloor = new Map<number, number>();
+  const learningCost = new Map<number, number>();
   const collectGarbage = (globalThis as { gc?: () => void }).gc;
   for (const concurrency of options.concurrencies) {
     const results = new Map<string, LoadResult[]>(clients.map(([name]) => [name, []]));
@@ -126,12 +138,15 @@ export async function measureThroughput(sim: SimProcess, options: { durationMs: 
       });
     }
     sdkVsFloor.set(concurrency, median(sdkRps.map((value, round) => value / (floorRps[round] as number))));
+    const unlearnedRps = rpsOf(SDK_UNLEARNED);
+    learningCost.set(concurrency, median(sdkRps.map((value, round) => value / (unlearnedRps[round] as number))));
   }
 
   athena.close();
+  unlearned.close();
   agent.destroy();
   await dispatcher.close();
-  return { rows, sdkVsFloor, sdkWarmup: { concurrency: warmupConcurrency, result: sdkWarmup } };
+  return { rows, sdkVsFloor, learningCost, sdkWarmup: { concurrency: warmupConcurrency, result: sdkWarmup } };
 }
 
 /** Each measure's median over the rounds (not one round's figures: the rounds are noisy independently). */
