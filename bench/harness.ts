@@ -1,5 +1,6 @@
 /** Shared pieces of the benchmarks: a simulator in a child process and a closed-loop load runner. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 
@@ -83,6 +84,28 @@ export async function fetchToken(sim: SimProcess): Promise<string> {
     body: 'grant_type=client_credentials&scope=athena/service/Athenanet.MDP.*',
   });
   return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/**
+ * The floor of the throughput benchmarks: `getPatient` by hand over keep-alive node:http with a
+ * fixed token, no auth, retry, validation or decoding. `close` destroys its sockets.
+ */
+export function rawGetPatient(sim: SimProcess, token: string): { call: (i: number) => Promise<unknown>; close(): void } {
+  const origin = new URL(sim.url);
+  const agent = new http.Agent({ keepAlive: true });
+  const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
+  const call = (i: number) =>
+    new Promise((resolve, reject) => {
+      const path = `/v1/${sim.practiceId}/patients/${(i % 1000) + 1}`;
+      const req = http.request({ hostname: origin.hostname, port: origin.port, path, agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))) : reject(new Error(String(res.statusCode)))));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  return { call, close: () => agent.destroy() };
 }
 
 export interface LoadResult {

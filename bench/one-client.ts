@@ -10,8 +10,7 @@
  * Env: CLIENT=sdk|sdk-unlearned|raw (sdk-unlearned: `adaptiveRateLimit: false`),
  * CONCURRENCY (default 16), DURATION_MS (default 6000, after a 2-s warm-up).
  */
-import http from 'node:http';
-import { fetchToken, loadSdk, runLoad, startSimulatorProcess } from './harness.js';
+import { fetchToken, loadSdk, rawGetPatient, runLoad, startSimulatorProcess } from './harness.js';
 
 const client = process.env.CLIENT ?? 'sdk';
 const concurrency = Number(process.env.CONCURRENCY ?? 16);
@@ -22,21 +21,7 @@ const sim = await startSimulatorProcess();
 let call: (i: number) => Promise<unknown>;
 let close: () => void;
 if (client === 'raw') {
-  const token = await fetchToken(sim);
-  const origin = new URL(sim.url);
-  const agent = new http.Agent({ keepAlive: true });
-  const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
-  call = (i) =>
-    new Promise((resolve, reject) => {
-      const req = http.request({ hostname: origin.hostname, port: origin.port, path: `/v1/${sim.practiceId}/patients/${patientId(i)}`, agent, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))) : reject(new Error(String(res.statusCode)))));
-      });
-      req.on('error', reject);
-      req.end();
-    });
-  close = () => agent.destroy();
+  ({ call, close } = rawGetPatient(sim, await fetchToken(sim)));
 } else if (client === 'sdk' || client === 'sdk-unlearned') {
   const { AthenaClient } = await loadSdk();
   const athena = new AthenaClient({ clientId: sim.clientId, clientSecret: sim.clientSecret, practiceId: sim.practiceId, baseUrl: sim.url, logLevel: 'off', adaptiveRateLimit: client === 'sdk' });

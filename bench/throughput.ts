@@ -15,7 +15,7 @@
 import http from 'node:http';
 import axios from 'axios';
 import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
-import { fetchToken, median, runLoad, type LoadResult, type SimProcess, loadSdk } from './harness.js';
+import { fetchToken, median, rawGetPatient, runLoad, type LoadResult, type SimProcess, loadSdk } from './harness.js';
 
 const { AthenaClient } = await loadSdk();
 
@@ -48,22 +48,12 @@ const FLOOR_CLIENTS = ['raw node:http keep-alive', 'undici.request'];
 
 export async function measureThroughput(sim: SimProcess, options: { durationMs: number; rounds: number; concurrencies: number[]; sdkWarmupMs?: number }): Promise<ThroughputResult> {
   const token = await fetchToken(sim);
-  const origin = new URL(sim.url);
   const patientId = (i: number) => String((i % 1000) + 1);
   const patientPath = (i: number) => `/v1/${sim.practiceId}/patients/${patientId(i)}`;
   const headers = { authorization: `Bearer ${token}`, accept: 'application/json' };
 
-  const agent = new http.Agent({ keepAlive: true });
-  const rawHttp: Call = (i) =>
-    new Promise((resolve, reject) => {
-      const req = http.request({ hostname: origin.hostname, port: origin.port, path: patientPath(i), agent, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => (res.statusCode === 200 ? resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))) : reject(new Error(String(res.statusCode)))));
-      });
-      req.on('error', reject);
-      req.end();
-    });
+  const raw = rawGetPatient(sim, token);
+  const rawHttp: Call = raw.call;
 
   const dispatcher = new UndiciAgent({ connections: 128 });
   const undici: Call = async (i) => {
@@ -144,7 +134,7 @@ export async function measureThroughput(sim: SimProcess, options: { durationMs: 
 
   athena.close();
   unlearned.close();
-  agent.destroy();
+  raw.close();
   await dispatcher.close();
   return { rows, sdkVsFloor, learningCost, sdkWarmup: { concurrency: warmupConcurrency, result: sdkWarmup } };
 }
