@@ -5,6 +5,7 @@
  */
 import { AthenaError, ConnectionError, RequestAbortedError, TimeoutError } from '../base/errors.js';
 import type { HttpRequest, ResponseStream } from '../base/http.js';
+import { readOrAbort } from './abortable-read.js';
 
 export function fetchResponseStream(response: Response, controller: AbortController, request: HttpRequest): ResponseStream {
   const { operation, signal } = request;
@@ -37,7 +38,7 @@ export function fetchResponseStream(response: Response, controller: AbortControl
         for (;;) {
           if (ended) throw ended;
           timer = setTimeout(() => stop(new TimeoutError(`${operation}: no data for ${idleMs} ms.`)), idleMs);
-          const next = await reader.read();
+          const next = await readOrAbort(reader, controller.signal);
           clearTimeout(timer);
           if (next.done) break;
           yield next.value;

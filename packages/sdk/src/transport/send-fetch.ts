@@ -4,6 +4,7 @@
  */
 import { AthenaError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../base/errors.js';
 import { toConnectionError } from './network-errors.js';
+import { readOrAbort } from './abortable-read.js';
 import { fetchResponseStream } from './fetch-stream.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, isStreamBody, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
 
@@ -83,15 +84,21 @@ async function readBody(response: Response, limit: number, operation: string, co
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await readOrAbort(reader, controller.signal);
+    } catch (error) {
+      reader.cancel().catch(() => {});
+      throw error;
+    }
+    if (next.done) break;
+    size += next.value.byteLength;
     if (size > limit) {
       controller.abort();
       reader.cancel().catch(() => {});
       throw new ResponseTooLargeError(operation, limit);
     }
-    chunks.push(value);
+    chunks.push(next.value);
   }
   return concat(chunks, size);
 }

@@ -25,6 +25,8 @@ const TOTAL_TIMEOUT_MS = 700;
 /** A late timer on a loaded machine is not the SDK's fault: the settle bound grows by the worst event-loop delay seen. */
 const SLACK_MS = 500;
 const MAX_PAGES = 3;
+/** A call still pending this long after it began has hung (its bound is TOTAL_TIMEOUT_MS). */
+const HUNG_MS = 20_000;
 /** Generous: the body limit is 16 KiB; without it endless and huge bodies would take hundreds of MB. */
 const MAX_HEAP_GROWTH = 256 * 1024 * 1024;
 
@@ -94,13 +96,24 @@ const lateChecks: (() => void)[] = [];
 /** Runs one call and checks it settles in time with a value or an AthenaError. */
 async function timed(what: string, call: () => Promise<unknown>, problems: string[], slackMs: () => number): Promise<unknown> {
   const started = performance.now();
-  let settled: { value: unknown } | { error: unknown };
+  let settled: { value: unknown } | { error: unknown } | undefined;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  // A call that never settles must fail this case with its answers, not stall the run to the test's timeout.
+  const hung = new Promise<void>((resolve) => {
+    watchdog = setTimeout(resolve, HUNG_MS);
+  });
   try {
-    settled = { value: await call() };
+    settled = await Promise.race([call().then((value) => ({ value })), hung.then(() => undefined)]);
   } catch (error) {
     settled = { error };
+  } finally {
+    clearTimeout(watchdog);
   }
   const took = performance.now() - started;
+  if (settled === undefined) {
+    problems.push(`${what} never settled (waited ${HUNG_MS} ms)`);
+    return undefined;
+  }
   // Judged after the run: a stall that delays this call is recorded by the loop-delay
   // monitor only once the loop turns again, so the bound is read when the run is over.
   lateChecks.push(() => {

@@ -55,6 +55,38 @@ describe('streamed NDJSON downloads', () => {
     expect(downloads).toBe(2);
   });
 
+  it('on the fetch sender, a download whose next read never settles is cut by timeoutMs and resumes', async ({ startStubServer, stubClient }) => {
+    const stub = await startStubServer((req, res) => {
+      const url = req.url ?? '';
+      if (url.includes('$export')) return json(res, 202, {}, { 'content-location': `${stub.url}/status/1` });
+      if (url.startsWith('/status/')) return json(res, 200, { transactionTime: 't', request: 'x', requiresAccessToken: true, output: [{ type: 'Patient', url: `${stub.url}/f.ndjson` }] });
+      res.writeHead(200, { 'content-type': 'application/fhir+ndjson' });
+      res.end('{"resourceType":"Patient","id":"p1"}\n{"resourceType":"Patient","id":"p2"}\n');
+    });
+    let downloads = 0;
+    const athena = stubClient(stub, {
+      timeoutMs: 300,
+      fetch: (input, init) => {
+        if (!String(input).endsWith('.ndjson') || ++downloads > 1) return fetch(input, init);
+        // The first download yields a line and a half, then a read that never settles and
+        // ignores the abort (how Node's fetch can behave when a connection resets mid-body).
+        let sent = false;
+        const body = new ReadableStream<Uint8Array>({
+          pull: (controller) => {
+            if (sent) return new Promise<void>(() => {});
+            sent = true;
+            controller.enqueue(new TextEncoder().encode('{"resourceType":"Patient","id":"p1"}\n{"resourceType":"Pat'));
+            return undefined;
+          },
+        });
+        return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/fhir+ndjson' } }));
+      },
+    });
+    const job = await athena.fhir.bulkExport({ patient: true });
+    expect(idsOf(await collect(job.resources()))).toEqual(['Patient/p1', 'Patient/p2']);
+    expect(downloads).toBe(2);
+  });
+
   it('a file many times maxResponseBytes streams through; maxResponseBytes caps one line', async ({ sim, client }) => {
     quick(sim, { pollsBeforeDone: 0, resourcesPerFile: 1000 });
     const athena = client({ maxResponseBytes: 16 * 1024 });
