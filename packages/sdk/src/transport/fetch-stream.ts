@@ -5,7 +5,7 @@
  */
 import { AthenaError, ConnectionError, RequestAbortedError, TimeoutError } from '../base/errors.js';
 import type { HttpRequest, ResponseStream } from '../base/http.js';
-import { readOrAbort } from './abortable-read.js';
+import { settleOnAbort } from './settle-on-abort.js';
 
 export function fetchResponseStream(response: Response, controller: AbortController, request: HttpRequest): ResponseStream {
   const { operation, signal } = request;
@@ -38,7 +38,7 @@ export function fetchResponseStream(response: Response, controller: AbortControl
         for (;;) {
           if (ended) throw ended;
           timer = setTimeout(() => stop(new TimeoutError(`${operation}: no data for ${idleMs} ms.`)), idleMs);
-          const next = await readOrAbort(reader, controller.signal);
+          const next = await settleOnAbort(reader.read(), controller.signal);
           clearTimeout(timer);
           if (next.done) break;
           yield next.value;

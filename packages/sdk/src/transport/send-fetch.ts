@@ -4,7 +4,7 @@
  */
 import { AthenaError, RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../base/errors.js';
 import { toConnectionError } from './network-errors.js';
-import { readOrAbort } from './abortable-read.js';
+import { settleOnAbort } from './settle-on-abort.js';
 import { fetchResponseStream } from './fetch-stream.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, isStreamBody, type HttpResponse, type Sender, type StreamBody } from '../base/http.js';
 
@@ -32,9 +32,10 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
     }, attemptMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    let answer: Promise<Response> | undefined;
     try {
       const headers = { ...request.headers };
-      const response = await fetchImpl(`${request.origin.href}${request.path}`, {
+      answer = fetchImpl(`${request.origin.href}${request.path}`, {
         method: request.method,
         headers,
         // fetch cannot stream a request body on every runtime: a streamed upload is gathered first.
@@ -44,6 +45,7 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
         // server. A 3xx comes back as it is and becomes an ApiError, as on the Node sender.
         redirect: 'manual',
       });
+      const response = await settleOnAbort(answer, controller.signal);
       if (response.type === 'opaqueredirect' || response.status === 0) {
         controller.abort();
         return { status: HIDDEN_REDIRECT_STATUS, headers: {}, body: '' };
@@ -54,6 +56,8 @@ export function createFetchSender(fetchImpl: FetchLike): Sender {
       const bytes = await readBody(response, request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, request.operation, controller);
       return { status: response.status, headers: headersOf(response), body: UTF8.decode(bytes), bytes } satisfies HttpResponse;
     } catch (error) {
+      // A fetch that ignored the abort may still answer: let go of that answer's connection.
+      if (controller.signal.aborted) answer?.then((late) => late.body?.cancel().catch(() => {}), () => {});
       if (error instanceof AthenaError) throw error;
       if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller.', { cause: signal.reason });
       if (timedOut) throw new TimeoutError(`${request.operation}: no complete response within ${attemptMs} ms.`);
@@ -86,7 +90,7 @@ async function readBody(response: Response, limit: number, operation: string, co
   for (;;) {
     let next: ReadableStreamReadResult<Uint8Array>;
     try {
-      next = await readOrAbort(reader, controller.signal);
+      next = await settleOnAbort(reader.read(), controller.signal);
     } catch (error) {
       reader.cancel().catch(() => {});
       throw error;

@@ -34,25 +34,31 @@ describe('fetch transport', () => {
     await expect(athena.patients.getPatient('1')).rejects.toBeInstanceOf(ConnectionError);
   });
 
-  it('ends a call whose body read never settles, even when the runtime ignores the abort', async ({ sim, client }) => {
+  it('ends a call whose answer or body read never settles, even when the runtime ignores the abort', async ({ sim, client }) => {
     // Node's fetch can leave a body read pending forever when the request is aborted as the
-    // connection resets mid-body (nodejs/node#56917): this fetch's body never yields, never
-    // errors and ignores the signal, so only the SDK's own timeout and abort can end the call.
-    let stalledAnswers = 0;
+    // connection resets mid-body (nodejs/node#56917), and a fetch passed in may ignore the
+    // signal: here the answer, or its body, never comes, never fails and ignores the signal,
+    // so only the SDK's own timeout and abort can end the call.
+    let stall: 'answer' | 'body' = 'body';
+    let stalled = 0;
     const athena = client({
       maxRetries: 0,
       fetch: (input, init) => {
         if (String(input).includes('/oauth2/')) return fetch(input, init);
-        stalledAnswers++;
+        stalled++;
+        if (stall === 'answer') return new Promise<Response>(() => {});
         const body = new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => {}) });
         return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
       },
     });
-    await expect(athena.patients.getPatient('1', {}, { timeoutMs: 200 })).rejects.toBeInstanceOf(TimeoutError);
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    await expect(athena.patients.getPatient('1', {}, { signal: controller.signal, timeoutMs: 60_000 })).rejects.toBeInstanceOf(RequestAbortedError);
-    expect(stalledAnswers).toBe(2);
+    for (const which of ['body', 'answer'] as const) {
+      stall = which;
+      await expect(athena.patients.getPatient('1', {}, { timeoutMs: 200 })).rejects.toBeInstanceOf(TimeoutError);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 100);
+      await expect(athena.patients.getPatient('1', {}, { signal: controller.signal, timeoutMs: 60_000 })).rejects.toBeInstanceOf(RequestAbortedError);
+    }
+    expect(stalled).toBe(4);
     expect(sim.stats.tokenRequests).toBe(1);
   });
 });
