@@ -9,7 +9,11 @@
  * const { done, value } = await settleOnAbort(reader.read(), controller.signal);
  */
 export function settleOnAbort<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) {
+    // Nobody waits on it any more: its late failure must not become an unhandled rejection.
+    pending.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
