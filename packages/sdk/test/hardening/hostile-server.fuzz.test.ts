@@ -193,7 +193,13 @@ it(`survives ${ONLY_CASE === undefined ? CASES : 1} hostile-server cases on both
   expect(hostile.redirectTargetHits, `a redirect was followed (case ids listed), ${reproduce}`).toEqual([]);
   expect(peakHeap - heapBefore, `heap grew by ${Math.round((peakHeap - heapBefore) / 2 ** 20)} MiB, ${reproduce}`).toBeLessThan(MAX_HEAP_GROWTH);
   expect(outcomes).toHaveLength(ids.length);
-  // The fuzz reached the API path: most cases got at least one hostile answer.
-  // The fuzz did its job: most cases reached the API path (on a loaded machine a few attempts time out before their request is written).
-  expect(unreached.length, `${unreached.length} cases never reached the hostile server: ${unreached.slice(0, 3).join(' | ')}`).toBeLessThan(ids.length * 0.2);
+  // The fuzz did its job: the cases reached the API path. On a loaded machine a write can time
+  // out before the server (in this process) reads it, and a write is not retried after a
+  // timeout: those count against the bound on reach alone (3 busy loops on 2 cores left 11% of
+  // cases unreached, all of them such writes). Anything else that stops a case short of the
+  // server is the fuzz not testing what it claims.
+  const timedOut = unreached.filter((line) => line.includes(' TimeoutError: '));
+  const otherwise = unreached.filter((line) => !line.includes(' TimeoutError: '));
+  expect(unreached.length, `${unreached.length} cases never reached the hostile server: ${unreached.slice(0, 3).join(' | ')}`).toBeLessThan(ids.length * 0.5);
+  expect(otherwise.length, `${otherwise.length} cases stopped short of the hostile server without a timeout (${timedOut.length} timed out): ${otherwise.slice(0, 3).join(' | ')}`).toBeLessThan(ids.length * 0.02);
 });
