@@ -23,21 +23,25 @@ type Learner = InstanceType<typeof AdaptiveRate>;
 const learners = new Map<Learner, { firstSentAt: number; lastPhase: string }>();
 const refusedIn: Record<string, number> = {};
 const lines: string[] = [];
+/** A learner's trace state, made at its first report. */
+function traceOf(learner: Learner, sentAt: number): { firstSentAt: number; lastPhase: string } {
+  let state = learners.get(learner);
+  if (!state) learners.set(learner, (state = { firstSentAt: sentAt, lastPhase: learner.phase }));
+  return state;
+}
 const describe = (learner: Learner) => `${learner.phase} at ${Math.round(learner.rate)}/s (${(learner.rate / R).toFixed(2)} R)`;
 
 // Wrap the two reports every learner gets; the limiter's own code is unchanged.
 const succeeded = AdaptiveRate.prototype.succeeded;
 const throttled = AdaptiveRate.prototype.throttled;
 AdaptiveRate.prototype.succeeded = function (this: Learner, sentAt, now, backlogged) {
-  const state = learners.get(this) ?? { firstSentAt: sentAt, lastPhase: this.phase };
-  learners.set(this, state);
+  const state = traceOf(this, sentAt);
   succeeded.call(this, sentAt, now, backlogged);
   if (this.phase !== state.lastPhase) lines.push(`${ms(now - state.firstSentAt)} a success ends ${state.lastPhase}: ${describe(this)}`);
   state.lastPhase = this.phase;
 };
 AdaptiveRate.prototype.throttled = function (this: Learner, sentAt, now) {
-  const state = learners.get(this) ?? { firstSentAt: sentAt, lastPhase: this.phase };
-  learners.set(this, state);
+  const state = traceOf(this, sentAt);
   const before = describe(this);
   refusedIn[this.phase] = (refusedIn[this.phase] ?? 0) + 1;
   const isNewEvent = throttled.call(this, sentAt, now);
